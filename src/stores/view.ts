@@ -1,0 +1,23 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+
+export const SCREENS = ['home', 'safety', 'about', 'install', 'report'] as const
+export type Screen = (typeof SCREENS)[number]
+
+/**
+ * Which screen is showing. Navigation is in memory on purpose: no screen pushes a history
+ * entry or changes the URL, so the browser history never reveals what was viewed.
+ */
+export const useViewStore = defineStore('view', () => {
+  const screen = ref<Screen>('home')
+
+  function open(next: Screen): void {
+    screen.value = next
+  }
+
+  function goHome(): void {
+    screen.value = 'home'
+  }
+
+  return { screen, open, goHome }
+})
