@@ -24,9 +24,15 @@ export function launchChromium(): Promise<Browser> {
 /** Tile hosts get an empty 204, so no test ever depends on the internet. */
 export const TILE_URL_PATTERN = /tile\.openstreetmap\.org|\/tiles?\//
 
+export interface PhoneContextOptions {
+  /** Let the app's service worker run (offline tests). Off by default so page.route sees every request. */
+  serviceWorkers?: boolean
+}
+
 /** A fresh phone-sized context in Thai, with map tiles stubbed. */
-export async function newPhoneContext(browser: Browser): Promise<BrowserContext> {
+export async function newPhoneContext(browser: Browser, options: PhoneContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
     viewport: PHONE,
     deviceScaleFactor: 2,
     isMobile: true,
