@@ -1,0 +1,153 @@
+import {
+  PLACE_KINDS,
+  SERVICES,
+  VISIBILITIES,
+  type District,
+  type Hotline,
+  type LocalizedText,
+  type Place,
+} from './place'
+
+// Each check returns undefined when the value fits, or a short English description of the first
+// thing that does not (for developers; people see a LocalizedText status instead).
+type Problem = string | undefined
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value)
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return isRecord(value) && isNonEmptyString(value.th) && (value.en === undefined || typeof value.en === 'string')
+}
+
+function firstProblem(checks: ReadonlyArray<readonly [boolean, string]>): Problem {
+  return checks.find(([ok]) => !ok)?.[1]
+}
+
+function phonesProblem(phones: unknown): Problem {
+  if (!Array.isArray(phones)) return 'phones is not a list'
+  const bad = phones.findIndex(
+    (phone) =>
+      !isRecord(phone) ||
+      !isNonEmptyString(phone.e164) ||
+      !isNonEmptyString(phone.display) ||
+      (phone.label !== undefined && !isLocalizedText(phone.label)),
+  )
+  return bad === -1 ? undefined : `phones[${bad}] is not a phone`
+}
+
+function isHours(value: unknown): boolean {
+  return isRecord(value) && (value.kind === '24h' || (value.kind === 'text' && isLocalizedText(value.text)))
+}
+
+function isLocation(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isFiniteNumber(value.lat) &&
+    isFiniteNumber(value.lng) &&
+    (value.uncertaintyM === undefined || (isFiniteNumber(value.uncertaintyM) && value.uncertaintyM >= 0))
+  )
+}
+
+function isVerification(value: unknown): boolean {
+  if (!isRecord(value)) return false
+  if (value.status === 'verified') return isNonEmptyString(value.verifiedAt) && isNonEmptyString(value.source)
+  return value.status === 'unverified' && (value.note === undefined || isLocalizedText(value.note))
+}
+
+/** Why a value is not a publishable Place (undefined when it is one). */
+function placeProblem(value: unknown): Problem {
+  if (!isRecord(value)) return 'is not an object'
+  const mustNotBePinned = value.visibility === 'hidden' || value.kind === 'shelter'
+  return firstProblem([
+    [isNonEmptyString(value.id), 'id is missing'],
+    [isOneOf(PLACE_KINDS, value.kind), 'kind is not a known kind'],
+    [isLocalizedText(value.name), 'name needs Thai text'],
+    [value.address === undefined || isLocalizedText(value.address), 'address is not localized text'],
+    [Number.isInteger(value.districtCode), 'districtCode is not an integer'],
+    [value.hours === undefined || isHours(value.hours), 'hours is not 24h or text'],
+    [Array.isArray(value.services) && value.services.every((s) => isOneOf(SERVICES, s)), 'services has an unknown service'],
+    [isOneOf(VISIBILITIES, value.visibility), 'visibility is not exact, approximate or hidden'],
+    [value.location === null || isLocation(value.location), 'location is not null or a lat/lng'],
+    // A shelter's or hidden place's whereabouts must never reach the phone, even from a faulty build.
+    [!mustNotBePinned || (value.location === null && value.address === undefined), 'a hidden place or shelter has a location or address'],
+    [value.visibility === 'hidden' || value.location !== null, 'a visible place has no location'],
+    [isVerification(value.verification), 'verification is not verified/unverified'],
+    [typeof value.source === 'string', 'source is missing'],
+    [typeof value.updatedAt === 'string', 'updatedAt is missing'],
+  ]) ?? phonesProblem(value.phones)
+}
+
+/** Why a value is not a District (undefined when it is one). */
+function districtProblem(value: unknown): Problem {
+  if (!isRecord(value)) return 'is not an object'
+  return firstProblem([
+    [Number.isInteger(value.code), 'code is not an integer'],
+    [value.province === 'bangkok' || value.province === 'samut_prakan', 'province is not bangkok or samut_prakan'],
+    [isLocalizedText(value.name), 'name needs Thai text'],
+  ])
+}
+
+/** Why a value is not a Hotline (undefined when it is one). */
+function hotlineProblem(value: unknown): Problem {
+  if (!isRecord(value)) return 'is not an object'
+  const common = firstProblem([
+    [isNonEmptyString(value.id), 'id is missing'],
+    [isLocalizedText(value.name), 'name needs Thai text'],
+    [isLocalizedText(value.purpose), 'purpose needs Thai text'],
+    [typeof value.hours24 === 'boolean', 'hours24 is not true/false'],
+    [typeof value.source === 'string', 'source is missing'],
+  ])
+  if (common) return common
+  if (value.kind === 'phone') return isNonEmptyString(value.number) ? undefined : 'number is missing'
+  if (value.kind === 'line') {
+    return isNonEmptyString(value.account) && isNonEmptyString(value.url) ? undefined : 'LINE account or url is missing'
+  }
+  return 'kind is not phone or line'
+}
+
+// Ids and codes become IndexedDB primary keys, so a repeat would silently drop a record.
+function listProblem<T>(
+  name: string,
+  value: unknown,
+  itemProblem: (item: unknown) => Problem,
+  keyOf: (item: T) => string | number,
+): Problem {
+  if (!Array.isArray(value)) return `${name} is not a list`
+  const seen = new Set<string | number>()
+  for (const [index, item] of value.entries()) {
+    const problem = itemProblem(item)
+    if (problem) return `${name}[${index}] ${problem}`
+    const key = keyOf(item as T)
+    if (seen.has(key)) return `${name}[${index}] repeats ${String(key)}`
+    seen.add(key)
+  }
+  return undefined
+}
+
+/** Why a value is not a list of Places with unique ids (undefined when it is). */
+export function placesProblem(value: unknown): Problem {
+  return listProblem('places', value, placeProblem, (place: Place) => place.id)
+}
+
+/** Why a value is not a list of Districts with unique codes (undefined when it is). */
+export function districtsProblem(value: unknown): Problem {
+  return listProblem('districts', value, districtProblem, (district: District) => district.code)
+}
+
+/** Why a value is not a list of Hotlines with unique ids (undefined when it is). */
+export function hotlinesProblem(value: unknown): Problem {
+  return listProblem('hotlines', value, hotlineProblem, (hotline: Hotline) => hotline.id)
+}

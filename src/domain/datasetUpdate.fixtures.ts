@@ -1,0 +1,48 @@
+// Small, obviously fake dataset records for unit tests (no real place, phone number or coordinate).
+import type { Dataset, DatasetManifest, District, Hotline, Place } from './place'
+
+/** A valid exact place; override any field. */
+export function makePlace(id: string, overrides: Partial<Place> = {}): Place {
+  return {
+    id,
+    kind: 'police_station',
+    name: { th: `สถานีทดสอบ ${id}`, en: `Test station ${id}` },
+    districtCode: 1002,
+    phones: [],
+    services: ['police_report'],
+    visibility: 'exact',
+    location: { lat: 13.78, lng: 100.51 },
+    verification: { status: 'unverified' },
+    source: 'test fixture',
+    updatedAt: '2026-11-24',
+    ...overrides,
+  }
+}
+
+export const testDistricts: District[] = [
+  { code: 1002, province: 'bangkok', name: { th: 'เขตทดสอบ', en: 'Test khet' } },
+  { code: 1101, province: 'samut_prakan', name: { th: 'อำเภอทดสอบ', en: 'Test amphoe' } },
+]
+
+// Deliberately not in id order, to show the dataset's order is kept.
+export const testHotlines: Hotline[] = [
+  { kind: 'phone', id: 'zz-first', number: '0000', name: { th: 'สายทดสอบ' }, purpose: { th: 'ทดสอบ' }, hours24: true, source: 'test fixture' },
+  { kind: 'line', id: 'aa-second', account: '@test', url: 'https://line.example/test', name: { th: 'ไลน์ทดสอบ' }, purpose: { th: 'ทดสอบ' }, hours24: false, source: 'test fixture' },
+]
+
+/** A dataset of version `version` with one place per id. */
+export function makeDataset(version: string, placeIds: string[]): Dataset {
+  return {
+    version,
+    hash: `hash-of-${version}`,
+    places: placeIds.map((id) => makePlace(id)),
+    districts: testDistricts,
+    hotlines: testHotlines,
+    attribution: [`test attribution ${version}`],
+  }
+}
+
+/** The manifest the build would write for a dataset. */
+export function manifestFor(dataset: Dataset): DatasetManifest {
+  return { version: dataset.version, hash: dataset.hash, file: `dataset.${dataset.hash}.json`, placeCount: dataset.places.length }
+}
