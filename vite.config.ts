@@ -1,25 +1,33 @@
 import { defineConfig } from 'vitest/config'
+import { loadEnv } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
+import { DEFAULT_TILE_URL } from './src/domain/deployment'
+import { pwaOptions } from './src/pwa/pwaOptions'
 
-export default defineConfig({
-  plugins: [vue()],
-  define: {
-    // vue-i18n: Composition API only, no devtools hooks in production.
-    __VUE_I18N_FULL_INSTALL__: true,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
-  },
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
-  build: {
-    target: 'es2020',
-    sourcemap: false,
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-    setupFiles: ['tests/unit/setup.ts'],
-  },
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const tileUrl = env.VITE_TILE_URL || DEFAULT_TILE_URL
+  return {
+    plugins: [vue(), VitePWA(pwaOptions(tileUrl))],
+    define: {
+      // vue-i18n: Composition API only, no devtools hooks in production.
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+    },
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    build: {
+      target: 'es2020',
+      sourcemap: false,
+    },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+      setupFiles: ['tests/unit/setup.ts'],
+    },
+  }
 })
