@@ -1,0 +1,36 @@
+// Test helpers for the offline store: throwaway databases and a scripted fetch.
+import { manifestFor } from '@/domain/datasetUpdate.fixtures'
+import type { Dataset } from '@/domain/place'
+import { SafeSpaceDb } from './database'
+
+let databaseCount = 0
+
+/** A database no other test touches; delete it in afterEach. */
+export function freshDatabase(): SafeSpaceDb {
+  databaseCount += 1
+  return new SafeSpaceDb(`test-safe-space-map-${databaseCount}`)
+}
+
+export type FakeRoute = { status: number; body: string } | 'offline'
+
+/** A fetch that answers only the given URLs (anything else is a 404) and records what was asked. */
+export function fakeFetch(routes: Record<string, FakeRoute>): { fetch: typeof fetch; requested: string[] } {
+  const requested: string[] = []
+  const fetchFn = async (input: RequestInfo | URL): Promise<Response> => {
+    const url = String(input)
+    requested.push(url)
+    const route = routes[url]
+    if (route === 'offline') throw new TypeError('Failed to fetch')
+    return route ? new Response(route.body, { status: route.status }) : new Response('not found', { status: 404 })
+  }
+  return { fetch: fetchFn as typeof fetch, requested }
+}
+
+/** Routes serving a manifest and its dataset under `/` (the app's base URL in tests). */
+export function servedDataset(dataset: Dataset, body = JSON.stringify(dataset)): Record<string, FakeRoute> {
+  const manifest = manifestFor(dataset)
+  return {
+    '/data/manifest.json': { status: 200, body: JSON.stringify(manifest) },
+    [`/data/${manifest.file}`]: { status: 200, body },
+  }
+}
