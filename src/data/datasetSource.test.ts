@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { makeDataset, manifestFor } from '@/domain/datasetUpdate.fixtures'
+import { fetchDataset, fetchManifest } from './datasetSource'
+import { fakeFetch, servedDataset } from './testFixtures'
+
+const dataset = makeDataset('2026.11.24', ['police-a', 'police-b'])
+const manifest = manifestFor(dataset)
+const manifestUrl = '/data/manifest.json'
+
+describe('fetchManifest', () => {
+  it('returns the checked manifest', async () => {
+    const { fetch } = fakeFetch(servedDataset(dataset))
+    expect(await fetchManifest(fetch, manifestUrl)).toEqual({ ok: true, value: manifest })
+  })
+
+  it('says offline when the network is gone', async () => {
+    const { fetch } = fakeFetch({ [manifestUrl]: 'offline' })
+    expect(await fetchManifest(fetch, manifestUrl)).toMatchObject({ ok: false, problem: 'offline' })
+  })
+
+  it('says the download failed on a server error or a page that is not a manifest', async () => {
+    for (const route of [{ status: 500, body: '' }, { status: 200, body: '<html>captive portal</html>' }, { status: 200, body: '{}' }]) {
+      const { fetch } = fakeFetch({ [manifestUrl]: route })
+      expect(await fetchManifest(fetch, manifestUrl)).toMatchObject({ ok: false, problem: 'download_failed' })
+    }
+  })
+})
+
+describe('fetchDataset', () => {
+  it('downloads the file the manifest names, next to it', async () => {
+    const { fetch, requested } = fakeFetch(servedDataset(dataset))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toEqual({ ok: true, value: dataset })
+    expect(requested).toEqual([`/data/${manifest.file}`])
+  })
+
+  it('refuses a truncated download', async () => {
+    const text = JSON.stringify(dataset)
+    const { fetch } = fakeFetch(servedDataset(dataset, text.slice(0, text.length / 2)))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'download_failed', detail: expect.stringMatching(/not valid JSON/) })
+  })
+
+  it('refuses a dataset other than the one announced', async () => {
+    const other = makeDataset('2026.12.01', ['police-a', 'police-b'])
+    const { fetch } = fakeFetch(servedDataset(dataset, JSON.stringify(other)))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'download_failed', detail: expect.stringMatching(/version/) })
+  })
+
+  it('says offline when the connection drops while reading the body', async () => {
+    const dropping = (async () => ({ ok: true, status: 200, text: () => Promise.reject(new TypeError('network error')) })) as unknown as typeof fetch
+    expect(await fetchDataset(dropping, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'offline' })
+  })
+})

@@ -1,0 +1,43 @@
+import { datasetUrlFor, parseManifest, validateDatasetShape, type Checked } from '@/domain/datasetUpdate'
+import type { DatasetProblem } from '@/domain/datasetUpdateStatus'
+import type { Dataset, DatasetManifest } from '@/domain/place'
+
+export type Fetch = typeof fetch
+
+/** A download's result: the checked value, or the problem and a developer-facing detail. */
+export type Downloaded<T> = { ok: true; value: T } | { ok: false; problem: Extract<DatasetProblem, 'offline' | 'download_failed'>; detail: string }
+
+async function downloadJson(fetchFn: Fetch, url: string, init: RequestInit): Promise<Downloaded<unknown>> {
+  let text: string
+  try {
+    const response = await fetchFn(url, init)
+    if (!response.ok) return { ok: false, problem: 'download_failed', detail: `${url}: HTTP ${response.status}` }
+    text = await response.text()
+  } catch (error) {
+    // fetch (or reading its body) only throws when the network is gone or the connection dropped.
+    return { ok: false, problem: 'offline', detail: `${url}: ${String(error)}` }
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false, problem: 'download_failed', detail: `${url}: not valid JSON (truncated or corrupt)` }
+  }
+}
+
+function checked<T>(result: Checked<T>, url: string): Downloaded<T> {
+  return result.ok ? result : { ok: false, problem: 'download_failed', detail: `${url}: ${result.problem}` }
+}
+
+/** Downloads and checks the manifest, always asking the server (or service worker) afresh. */
+export async function fetchManifest(fetchFn: Fetch, manifestUrl: string): Promise<Downloaded<DatasetManifest>> {
+  const downloaded = await downloadJson(fetchFn, manifestUrl, { cache: 'no-cache' })
+  return downloaded.ok ? checked(parseManifest(downloaded.value), manifestUrl) : downloaded
+}
+
+/** Downloads the dataset the manifest names and checks it is complete and is that dataset. */
+export async function fetchDataset(fetchFn: Fetch, manifestUrl: string, manifest: DatasetManifest): Promise<Downloaded<Dataset>> {
+  const url = datasetUrlFor(manifestUrl, manifest)
+  // The file name carries the content hash, so a cached copy is always the right one.
+  const downloaded = await downloadJson(fetchFn, url, {})
+  return downloaded.ok ? checked(validateDatasetShape(downloaded.value, manifest), url) : downloaded
+}
