@@ -2,14 +2,16 @@ import { createI18n } from 'vue-i18n'
 import app from './messages/app'
 import pwa from './messages/pwa'
 import install from './messages/install'
+import places from './messages/places'
+import hotlines from './messages/hotlines'
 
 export const LOCALES = ['th', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
 // One file per feature in ./messages; each owns a single top-level key, so merging cannot collide.
 // Add a feature to both lines below.
-const features = [app, pwa, install] as const
-type MessageSchema = typeof app.th & typeof pwa.th & typeof install.th
+const features = [app, pwa, install, places, hotlines] as const
+type MessageSchema = typeof app.th & typeof pwa.th & typeof install.th & typeof places.th & typeof hotlines.th
 
 function merge(locale: Locale): MessageSchema {
   return Object.assign({}, ...features.map((feature) => feature[locale])) as MessageSchema
