@@ -1,0 +1,111 @@
+import { readFile, writeFile, appendFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium, newPhoneContext, openApp } from './support/chromium'
+import { servePrivateCopy, type PrivateServer } from './support/privateCopy'
+import type { Dataset, DatasetManifest } from '../../src/domain/place'
+
+async function visitUntilControlled(context: BrowserContext, url: string): Promise<Page> {
+  const page = await openApp(context, url)
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  // The first visit is not controlled yet; the next one is served by the service worker.
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+  await page.getByTestId('place-list-item').first().waitFor()
+  return page
+}
+
+/** Publishes a dataset with one place renamed, as a new version, into the served folder. */
+async function publishNewDataset(dir: string): Promise<string> {
+  const manifestPath = join(dir, 'data', 'manifest.json')
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as DatasetManifest
+  const dataset = JSON.parse(await readFile(join(dir, 'data', manifest.file), 'utf8')) as Dataset
+  const hash = 'f'.repeat(64)
+  const version = `2099.01.01-${hash.slice(0, 8)}`
+  const file = `dataset.${hash.slice(0, 8)}.json`
+  await writeFile(join(dir, 'data', file), JSON.stringify({ ...dataset, version, hash }))
+  await writeFile(manifestPath, JSON.stringify({ ...manifest, version, hash, file }))
+  return version
+}
+
+describe.runIf(inject('hasChromium'))('installable offline app', () => {
+  let browser: Browser
+  let server: PrivateServer
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    server = await servePrivateCopy(inject('distDir'))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('works offline after one visit: shell, basemap, markers, list, hotlines and sheet', async () => {
+    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const page = await visitUntilControlled(context, server.url)
+
+    await context.setOffline(true)
+    await page.reload()
+    await expect.poll(() => page.getByTestId('offline-indicator').isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('map').getAttribute('data-markers-painted').then(Number)).toBeGreaterThan(0)
+    expect(await page.locator('[data-testid="map"] .leaflet-overlay-pane path').count()).toBeGreaterThan(40)
+    const items = page.getByTestId('place-list-item')
+    await items.first().waitFor()
+    expect(await items.count()).toBeGreaterThan(10)
+
+    await items.first().click()
+    await page.getByTestId('place-sheet').waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: /สายด่วน/ }).click()
+    await expect.poll(() => page.getByTestId('hotlines').innerText()).toContain('1300')
+    await context.close()
+  })
+
+  it('picks up a dataset published while online on the next visit', async () => {
+    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const page = await visitUntilControlled(context, server.url)
+    const before = await page.getByTestId('dataset-summary').innerText()
+
+    const version = await publishNewDataset(server.dir)
+    expect(before).not.toContain(version)
+    await page.reload()
+    await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
+    // Stored in IndexedDB: offline, the new version is still what the app shows.
+    await context.setOffline(true)
+    await page.reload()
+    await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
+    await context.close()
+  })
+
+  it('offers a new app version and never reloads by itself', async () => {
+    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const page = await visitUntilControlled(context, server.url)
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
+
+    await appendFile(join(server.dir, 'sw.js'), '\n// a new release\n')
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+    await page.getByTestId('update-prompt').waitFor({ timeout: 30_000 })
+    expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
+
+    await page.getByTestId('update-now').click()
+    await expect.poll(() => page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument ?? false)).toBe(false)
+    await context.close()
+  })
+
+  it('requests nothing outside its own origin except the tile host', async () => {
+    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const origins = new Set<string>()
+    context.on('request', (request) => origins.add(new URL(request.url()).origin))
+    const page = await visitUntilControlled(context, server.url)
+    await page.getByTestId('place-list-item').first().click()
+    await context.setOffline(true)
+    await page.reload()
+    await page.getByTestId('place-list-item').first().waitFor()
+
+    const foreign = [...origins].filter((origin) => origin !== new URL(server.url).origin)
+    expect(foreign.filter((origin) => origin !== 'https://tile.openstreetmap.org')).toEqual([])
+    await context.close()
+  })
+})

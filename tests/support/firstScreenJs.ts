@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Page } from 'playwright-core'
+
+export interface ScriptSize {
+  path: string
+  gzipBytes: number
+}
+
+/** The resident's first screen may load at most this much JavaScript, gzip-compressed. */
+export const FIRST_SCREEN_JS_BUDGET_BYTES = 150 * 1024
+
+/**
+ * Opens the app and measures every same-origin script the first screen loads (before any tap),
+ * by gzipping the built files themselves, so the figure does not depend on the server.
+ */
+export async function firstScreenScripts(page: Page, baseUrl: string, distDir: string): Promise<ScriptSize[]> {
+  const paths = new Set<string>()
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (request.resourceType() === 'script' && url.origin === new URL(baseUrl).origin) paths.add(url.pathname)
+  })
+  await page.goto(baseUrl, { waitUntil: 'networkidle' })
+  await page.getByTestId('map').waitFor()
+  return Promise.all(
+    [...paths].map(async (path) => ({
+      path,
+      gzipBytes: gzipSync(await readFile(join(distDir, path))).length,
+    })),
+  )
+}
