@@ -1,0 +1,17 @@
+import { PLACE_KINDS, type Place, type PlaceKind } from './place'
+
+export interface KindCount {
+  kind: PlaceKind
+  total: number
+  verified: number
+  unverified: number
+}
+
+/** Counts places per kind and verification status, in the model's kind order, omitting empty kinds. */
+export function countByKind(places: readonly Place[]): KindCount[] {
+  return PLACE_KINDS.map((kind) => {
+    const ofKind = places.filter((place) => place.kind === kind)
+    const verified = ofKind.filter((place) => place.verification.status === 'verified').length
+    return { kind, total: ofKind.length, verified, unverified: ofKind.length - verified }
+  }).filter((count) => count.total > 0)
+}
