@@ -22,7 +22,7 @@ const districtRows = readFileSync(join(sourceDir, 'admin-codes/districts.dhanabh
   .split('\n')
   .slice(1)
   .map((line) => line.split(',').map((field) => field.replace(/^"|"$/g, '')))
-  .map(([, provinceId, , code, nameTh, nameEn]) => ({ provinceId, code: Number(code), nameTh, nameEn }))
+  .map(([, provinceId = '', , code = '', nameTh = '', nameEn = '']) => ({ provinceId, code: Number(code), nameTh, nameEn }))
   .filter((row) => row.provinceId === '1' || row.provinceId === '2')
 if (districtRows.length !== 56) throw new Error(`expected 56 districts, found ${districtRows.length}`)
 

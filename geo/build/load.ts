@@ -1,0 +1,81 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { basename, join, relative } from 'node:path'
+import type { DistrictOutline } from '../../src/domain/basemap'
+import { readDistrictOutlines, type SourceJson } from '../../src/domain/validation/boundaries'
+import type { PlaceSourceFile, SourceInput, ValidationIssue } from '../../src/domain/validation'
+import { fileIssue } from '../../src/domain/validation/issue'
+
+/** Where the build reads from. */
+export interface SourcePaths {
+  /** Folder holding places/*.geojson and hotlines.json (normally geo/). */
+  geoDir: string
+  /** Folder holding the district outlines, districts.csv and attribution.json (normally geo/boundaries). */
+  boundariesDir: string
+  /** Paths in messages are shown relative to this folder (normally the project root). */
+  displayRoot: string
+}
+
+export interface LoadedSources {
+  input: SourceInput
+  outlines: DistrictOutline[]
+  attribution: string[]
+  /** Files that could not be read or parsed, and boundary problems. */
+  issues: ValidationIssue[]
+}
+
+const BOUNDARY_FILES = ['bangkok-khet.geojson', 'samut-prakan-amphoe.geojson']
+
+/** Reads every source file the dataset build needs; unreadable files become issues, not exceptions. */
+export async function loadSources(paths: SourcePaths): Promise<LoadedSources> {
+  const issues: ValidationIssue[] = []
+  const show = (path: string) => relative(paths.displayRoot, path) || path
+  const readText = async (path: string): Promise<string | undefined> => {
+    try {
+      return await readFile(path, 'utf8')
+    } catch (error) {
+      issues.push(fileIssue(show(path), 'file.unreadable', `อ่านไฟล์ไม่ได้ (${code(error)}): ตรวจว่ามีไฟล์นี้อยู่`, `Cannot read the file (${code(error)}): check that it exists`))
+      return undefined
+    }
+  }
+  const readJson = async (path: string): Promise<SourceJson | undefined> => {
+    const text = await readText(path)
+    if (text === undefined) return undefined
+    try {
+      return { file: show(path), content: JSON.parse(text) as unknown }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      issues.push(fileIssue(show(path), 'file.unreadable', `ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง: ${reason}`, `This file is not valid JSON: ${reason}`))
+      return undefined
+    }
+  }
+
+  const placesDir = join(paths.geoDir, 'places')
+  const placeNames = await readdir(placesDir).then(
+    (names) => names.filter((n) => n.endsWith('.geojson')).sort(),
+    () => [] as string[],
+  )
+  if (placeNames.length === 0) {
+    issues.push(fileIssue(show(placesDir), 'places.none', 'ไม่พบไฟล์สถานที่ (<ประเภท>.geojson) ในโฟลเดอร์นี้', 'No place files (<kind>.geojson) found in this folder'))
+  }
+  const placeFiles: PlaceSourceFile[] = []
+  for (const name of placeNames) {
+    const json = await readJson(join(placesDir, name))
+    if (json) placeFiles.push({ ...json, kind: basename(name, '.geojson') })
+  }
+  const hotlinesPath = join(paths.geoDir, 'hotlines.json')
+  const hotlines = (await readJson(hotlinesPath)) ?? { file: show(hotlinesPath), content: [] }
+
+  const boundaryJson = (await Promise.all(BOUNDARY_FILES.map((n) => readJson(join(paths.boundariesDir, n))))).filter((b) => b !== undefined)
+  const csvPath = join(paths.boundariesDir, 'districts.csv')
+  const csvText = (await readText(csvPath)) ?? ''
+  const { outlines, issues: boundaryIssues } = readDistrictOutlines({ file: show(csvPath), text: csvText }, boundaryJson)
+  issues.push(...boundaryIssues)
+  const attribution = await readJson(join(paths.boundariesDir, 'attribution.json'))
+  const lines = Array.isArray(attribution?.content) ? attribution.content.filter((l): l is string => typeof l === 'string') : []
+
+  return { input: { placeFiles, hotlines, districts: outlines }, outlines, attribution: lines, issues }
+}
+
+function code(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error)
+}

@@ -1,0 +1,73 @@
+import type { Hotline } from '../place'
+import { PLACE_KINDS } from '../place'
+import type { SourcePlace, SourcePlaceProperties } from '../placeSource'
+import { checkFields } from './fields'
+import { isOneOf } from './guards'
+import { checkHotlines } from './hotlines'
+import { fileIssue, type ValidationIssue } from './issue'
+import { checkLocation, type DistrictArea } from './location'
+import { checkPhones } from './phones'
+import { checkPrivacy } from './privacy'
+import { inspectPlaceFile, type FeatureRecord, type PlaceSourceFile } from './structure'
+import { checkDuplicateIds, checkSameSpot } from './uniqueness'
+import { checkVerification } from './verification'
+
+export type { IssueRule, ValidationIssue } from './issue'
+export type { DistrictArea } from './location'
+export type { PlaceSourceFile } from './structure'
+export { DISTRICT_TOLERANCE_M } from './location'
+export { SAME_SPOT_M } from './uniqueness'
+
+/** Everything the dataset build validates, as read from geo/. */
+export interface SourceInput {
+  placeFiles: readonly PlaceSourceFile[]
+  hotlines: { file: string; content: unknown }
+  districts: readonly DistrictArea[]
+}
+
+export type ValidationResult =
+  | { ok: true; places: SourcePlace[]; hotlines: Hotline[] }
+  | { ok: false; issues: ValidationIssue[] }
+
+/** Runs every rule over the sources; never throws. On success returns the places and hotlines, typed. */
+export function validateSources(input: SourceInput): ValidationResult {
+  const knownCodes = new Set(input.districts.map((d) => d.code))
+  const records: FeatureRecord[] = []
+  const issues: ValidationIssue[] = []
+  for (const source of input.placeFiles) {
+    if (!isOneOf(PLACE_KINDS, source.kind)) {
+      issues.push(fileIssue(source.file, 'file.unknown-kind', `ชื่อไฟล์ต้องเป็นประเภทสถานที่: ${PLACE_KINDS.join(', ')} (.geojson)`, `The file name must be a place kind: ${PLACE_KINDS.join(', ')} (.geojson)`))
+    }
+    const inspected = inspectPlaceFile(source)
+    issues.push(...inspected.issues)
+    for (const record of inspected.records) {
+      records.push(record)
+      issues.push(
+        ...checkFields(record, knownCodes),
+        ...checkPhones(record, record.properties.phones),
+        ...checkVerification(record),
+        ...checkPrivacy(record),
+        ...checkLocation(record, input.districts),
+      )
+    }
+  }
+  issues.push(...checkDuplicateIds(records), ...checkSameSpot(records), ...checkHotlines(input.hotlines.file, input.hotlines.content))
+  if (issues.length > 0) return { ok: false, issues: sortIssues(issues) }
+  return {
+    ok: true,
+    // Every rule above passed, so the shapes are the ones the source format promises.
+    places: records.map((r) => ({ properties: r.properties as unknown as SourcePlaceProperties, point: r.point ?? null })),
+    hotlines: input.hotlines.content as Hotline[],
+  }
+}
+
+// Plain code-unit order: the same on every machine, unlike localeCompare.
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Orders issues by file, then feature, keeping each feature's issues in rule order. */
+function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  return issues
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => compareText(a.issue.file, b.issue.file) || (a.issue.index ?? -1) - (b.issue.index ?? -1) || a.order - b.order)
+    .map(({ issue }) => issue)
+}
