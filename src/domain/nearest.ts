@@ -1,0 +1,64 @@
+import KDBush from 'kdbush'
+import { around } from 'geokdbush'
+import { distanceKm } from './geo'
+import type { LatLng, Place } from './place'
+
+/** A spatial index over the places that have a published location (hidden places have none). */
+export interface NearestIndex {
+  located: readonly Place[]
+  tree: KDBush
+}
+
+/** A place and its straight-line distance from where the person is looking from. */
+export interface NearbyPlace {
+  place: Place
+  distanceKm: number
+}
+
+/** Builds a kdbush index of the places that have a location. */
+export function buildNearestIndex(places: readonly Place[]): NearestIndex {
+  const located = places.filter((place) => place.location !== null)
+  const tree = new KDBush(located.length)
+  for (const place of located) tree.add(place.location?.lng ?? 0, place.location?.lat ?? 0)
+  return { located, tree: tree.finish() }
+}
+
+// Keyed by the array itself: the places store replaces its array on every dataset change, never mutates it.
+const indexes = new WeakMap<readonly Place[], NearestIndex>()
+
+/** The index for this places array, built on first use and reused while the array is the same. */
+export function nearestIndexFor(places: readonly Place[]): NearestIndex {
+  let index = indexes.get(places)
+  if (!index) {
+    index = buildNearestIndex(places)
+    indexes.set(places, index)
+  }
+  return index
+}
+
+export interface AroundOptions {
+  /** At most this many places (default: all). */
+  limit?: number
+  /** Only places this test accepts. */
+  accept?: (place: Place) => boolean
+}
+
+/** The located places nearest to the origin, closest first, with their great-circle distance in km. */
+export function placesAround(index: NearestIndex, origin: LatLng, options: AroundOptions = {}): NearbyPlace[] {
+  const { limit = Infinity, accept } = options
+  const predicate = accept && ((id: number) => {
+    const place = index.located[id]
+    return place !== undefined && accept(place)
+  })
+  return around(index.tree, origin.lng, origin.lat, limit, Infinity, predicate).flatMap((id) => {
+    const place = index.located[id]
+    return place?.location ? [{ place, distanceKm: distanceKm(origin, place.location) }] : []
+  })
+}
+
+/** A distance rounded the way people read it: metres to the nearest 50 under 1 km, else km to one decimal. */
+export function readableDistance(km: number): { unit: 'm' | 'km'; value: number } {
+  const metres = Math.round((km * 1000) / 50) * 50
+  if (metres < 1000) return { unit: 'm', value: Math.max(50, metres) }
+  return { unit: 'km', value: Math.round(km * 10) / 10 }
+}
