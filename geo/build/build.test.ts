@@ -1,0 +1,112 @@
+// @vitest-environment node
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Basemap } from '../../src/domain/basemap'
+import { pointInPolygon } from '../../src/domain/geo'
+import type { Dataset, DatasetManifest } from '../../src/domain/place'
+import { runBuild, type BuildOptions } from './build'
+import { formatIssue } from './report'
+
+const root = resolve(import.meta.dirname, '../..')
+let work: string
+let options: BuildOptions
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'geo-build-'))
+  await cp(join(import.meta.dirname, 'fixtures/good'), join(work, 'geo'), { recursive: true })
+  options = { geoDir: join(work, 'geo'), boundariesDir: join(root, 'geo/boundaries'), outDir: join(work, 'out'), displayRoot: work }
+})
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+const readOut = async (name: string) => readFile(join(options.outDir, name), 'utf8')
+const outputFiles = async () => (await readdir(options.outDir)).sort()
+
+describe('runBuild on good sources', () => {
+  it('writes the manifest, the dataset it names and the basemap', async () => {
+    const result = await runBuild(options)
+    expect(result.ok).toBe(true)
+    const manifest = JSON.parse(await readOut('manifest.json')) as DatasetManifest
+    expect(manifest.file).toMatch(/^dataset\.[0-9a-f]{8}\.json$/)
+    expect(manifest.hash.startsWith(manifest.file.slice(8, 16))).toBe(true)
+    expect(manifest.version).toBe(`2026.11.20-${manifest.hash.slice(0, 8)}`)
+    expect(manifest.placeCount).toBe(4)
+    expect(await outputFiles()).toEqual(['basemap.json', manifest.file, 'manifest.json'].sort())
+    const dataset = JSON.parse(await readOut(manifest.file)) as Dataset
+    expect(dataset.version).toBe(manifest.version)
+    expect(dataset.places.map((p) => p.id)).toEqual([...dataset.places.map((p) => p.id)].sort())
+    expect(dataset.districts).toHaveLength(56)
+    expect(dataset.hotlines.map((h) => h.id)).toEqual(['test-hotline-1300', 'test-line'])
+    expect(dataset.attribution).toHaveLength(3)
+  })
+
+  it('publishes no position or address for the shelter and coarsens the approximate place', async () => {
+    const result = await runBuild(options)
+    if (!result.ok) throw new Error('build failed')
+    const byId = new Map(result.dataset.places.map((p) => [p.id, p]))
+    const shelter = byId.get('test-shelter-province')
+    expect(shelter?.location).toBeNull()
+    expect(shelter?.address).toBeUndefined()
+    expect(byId.get('test-community-samut-prakan')?.location).toEqual({ lat: 13.5575, lng: 100.6425, uncertaintyM: 800 })
+    expect(byId.get('test-oscc-pathum-wan')?.location).toEqual({ lat: 13.738012, lng: 100.5335 })
+  })
+
+  it('writes a basemap of 56 districts whose label points lie inside them', async () => {
+    await runBuild(options)
+    const basemap = JSON.parse(await readOut('basemap.json')) as Basemap
+    expect(basemap.features).toHaveLength(56)
+    for (const { properties, geometry } of basemap.features) {
+      const [lng, lat] = properties.label
+      expect(pointInPolygon({ lat, lng }, geometry), `label of ${properties.code}`).toBe(true)
+      expect(properties.name_th).not.toBe('')
+    }
+  })
+
+  it('gives byte-identical files when rebuilt from unchanged sources', async () => {
+    await runBuild(options)
+    const before = await Promise.all((await outputFiles()).map(readOut))
+    const again = await runBuild(options)
+    expect(again.ok && again.removed).toEqual([])
+    expect(await Promise.all((await outputFiles()).map(readOut))).toEqual(before)
+  })
+
+  it('gives a new version and file when a source changes, and removes the stale dataset', async () => {
+    const first = await runBuild(options)
+    const policePath = join(options.geoDir, 'places/police_station.geojson')
+    await writeFile(policePath, (await readFile(policePath, 'utf8')).replace('"updatedAt": "2026-11-18"', '"updatedAt": "2026-11-23"'))
+    const second = await runBuild(options)
+    if (!first.ok || !second.ok) throw new Error('build failed')
+    expect(second.manifest.hash).not.toBe(first.manifest.hash)
+    expect(second.manifest.version).toMatch(/^2026\.11\.23-/)
+    expect(second.removed).toEqual([first.manifest.file])
+    expect(await outputFiles()).toEqual(['basemap.json', second.manifest.file, 'manifest.json'].sort())
+  })
+
+  it('survives two builds writing the same folder at once', async () => {
+    const [a, b] = await Promise.all([runBuild(options), runBuild(options)])
+    expect(a.ok && b.ok).toBe(true)
+    const manifest = JSON.parse(await readOut('manifest.json')) as DatasetManifest
+    expect(JSON.parse(await readOut(manifest.file))).toMatchObject({ hash: manifest.hash })
+    expect((await outputFiles()).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('runBuild on bad sources', () => {
+  it('writes nothing and reports each problem as file › feature › reason', async () => {
+    await cp(join(import.meta.dirname, 'fixtures/bad/lat-lng-swapped.geojson'), join(options.geoDir, 'places/police_station.geojson'))
+    await writeFile(join(options.geoDir, 'hotlines.json'), '[{"kind": "phone",')
+    const result = await runBuild(options)
+    if (result.ok) throw new Error('build should have failed')
+    expect(result.issues.map((i) => [i.file, i.rule])).toEqual([
+      ['geo/hotlines.json', 'file.unreadable'],
+      ['geo/places/police_station.geojson', 'location.swapped'],
+    ])
+    const line = formatIssue(result.issues[1]!)
+    expect(line).toMatch(/^geo\/places\/police_station\.geojson › test-police-dusit › พิกัด .*สลับ/)
+    expect(line).toContain('latitude/longitude swapped')
+    await expect(readdir(options.outDir)).rejects.toThrow()
+  })
+})

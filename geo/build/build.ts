@@ -1,0 +1,46 @@
+import { join, relative } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildBasemap } from '../../src/domain/basemap'
+import { canonicalJson } from '../../src/domain/canonicalJson'
+import { datasetContent, publishDataset } from '../../src/domain/dataset'
+import type { Dataset, DatasetManifest } from '../../src/domain/place'
+import { validateSources, type ValidationIssue } from '../../src/domain/validation'
+import { sha256Hex } from './hash'
+import { loadSources, type SourcePaths } from './load'
+import type { OutputSize } from './report'
+import { ensureDir, removeStaleDatasets, writeFileAtomic } from './write'
+
+export interface BuildOptions extends SourcePaths {
+  /** Where manifest.json, dataset.<hash8>.json and basemap.json go (normally public/data). */
+  outDir: string
+}
+
+export type BuildResult =
+  | { ok: false; issues: ValidationIssue[] }
+  | { ok: true; dataset: Dataset; manifest: DatasetManifest; outputs: OutputSize[]; removed: string[] }
+
+/** Validates geo/ and, only if nothing is wrong, writes the dataset, its manifest and the basemap. */
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const sources = await loadSources(options)
+  const validation = validateSources(sources.input)
+  const issues = [...sources.issues, ...(validation.ok ? [] : validation.issues)]
+  if (!validation.ok || issues.length > 0) return { ok: false, issues }
+
+  const content = datasetContent(validation.places, sources.outlines, validation.hotlines, sources.attribution)
+  const { dataset, manifest } = publishDataset(content, sha256Hex(canonicalJson(content)))
+  const files: Array<[string, string]> = [
+    // The dataset first and the manifest last, so a manifest never names a file that is not there yet.
+    [manifest.file, canonicalJson(dataset)],
+    ['basemap.json', JSON.stringify(buildBasemap(sources.outlines))],
+    ['manifest.json', `${JSON.stringify(manifest, null, 2)}\n`],
+  ]
+  await ensureDir(options.outDir)
+  const outputs: OutputSize[] = []
+  for (const [name, text] of files) {
+    const path = join(options.outDir, name)
+    await writeFileAtomic(path, text)
+    outputs.push({ file: relative(options.displayRoot, path), bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length })
+  }
+  const removed = await removeStaleDatasets(options.outDir, manifest.file)
+  return { ok: true, dataset, manifest, outputs, removed }
+}
