@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { nextTick } from 'vue'
+import { createAppI18n } from '@/locales'
+import { useFinderStore } from '@/stores/finder'
+import { usePlacesStore } from '@/stores/places'
+import type { Place } from '@/domain/place'
+import PlaceSheet from './PlaceSheet.vue'
+import { hiddenShelter, unverifiedCommunity, verifiedStation } from './placeSheet.fixtures'
+
+let pinia: Pinia
+let wrapper: VueWrapper | undefined
+
+beforeEach(() => {
+  pinia = createPinia()
+  setActivePinia(pinia)
+  usePlacesStore().places = [verifiedStation, unverifiedCommunity, hiddenShelter]
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+  document.body.innerHTML = ''
+})
+
+async function openSheet(place: Place, locale: 'th' | 'en' = 'th'): Promise<VueWrapper> {
+  wrapper = mount(PlaceSheet, { global: { plugins: [pinia, createAppI18n(locale)] }, attachTo: document.body })
+  useFinderStore().select(place.id)
+  await nextTick()
+  await nextTick()
+  return wrapper
+}
+
+const byTestId = (w: VueWrapper, id: string) => w.find(`[data-testid="${id}"]`)
+
+describe('PlaceSheet', () => {
+  it('shows nothing until a place is selected', () => {
+    wrapper = mount(PlaceSheet, { global: { plugins: [pinia, createAppI18n()] } })
+    expect(byTestId(wrapper, 'place-sheet').exists()).toBe(false)
+  })
+
+  it('shows a verified place: names, kind, address, hours, Thai service labels, date in the Buddhist era, source', async () => {
+    const w = await openSheet(verifiedStation)
+    const sheet = byTestId(w, 'place-sheet')
+    expect(sheet.attributes('role')).toBe('dialog')
+    expect(sheet.find('h2').text()).toBe('สถานีตำรวจทดสอบ')
+    expect(sheet.attributes('aria-labelledby')).toBe(sheet.find('h2').attributes('id'))
+    expect(sheet.text()).toContain('Test Police Station')
+    expect(byTestId(w, 'place-kind').text()).toBe('สถานีตำรวจ')
+    expect(byTestId(w, 'place-address').text()).toContain('1 ถนนทดสอบ')
+    expect(sheet.text()).toContain('เปิด 24 ชั่วโมง')
+    expect(byTestId(w, 'place-services').findAll('li').map((li) => li.text())).toEqual(['แจ้งความ', 'คุ้มครองเด็ก'])
+    const verification = byTestId(w, 'verification')
+    expect(verification.attributes('data-status')).toBe('verified')
+    expect(verification.text()).toContain('24 พ.ย. 2569')
+    expect(verification.text()).toContain('https://example.test/station')
+  })
+
+  it('gives each phone a one-tap tel: link in E.164', async () => {
+    const w = await openSheet(verifiedStation)
+    const calls = w.findAll('[data-testid="call-button"]')
+    expect(calls.map((a) => a.attributes('href'))).toEqual(['tel:+6621234567'])
+    expect(calls[0]?.text()).toContain('02 123 4567')
+    expect(byTestId(w, 'fallback-call-button').exists()).toBe(false)
+  })
+
+  it('links an exact place to the map app (geo:) and to openstreetmap.org, saying it leaves the app', async () => {
+    const w = await openSheet(verifiedStation)
+    const maps = byTestId(w, 'open-in-maps')
+    expect(maps.attributes('href')).toMatch(/^geo:13\.77,100\.51\?q=13\.77,100\.51\(/)
+    expect(maps.text()).toContain('เปิดในแอปแผนที่ (ออกจากแอปนี้)')
+    expect(maps.text()).not.toContain('ตำแหน่งโดยประมาณ')
+    expect(byTestId(w, 'open-web-map').attributes('href')).toBe(
+      'https://www.openstreetmap.org/?mlat=13.77&mlon=100.51#map=17/13.77/100.51',
+    )
+  })
+
+  it('warns prominently about an unverified place and shows its note', async () => {
+    const w = await openSheet(unverifiedCommunity)
+    const verification = byTestId(w, 'verification')
+    expect(verification.attributes('data-status')).toBe('unverified')
+    expect(verification.text()).toContain('ยังไม่ได้ยืนยัน — โทรสอบถามก่อนเดินทาง')
+    expect(verification.text()).toContain('ยังไม่มีจุดนัดพบสาธารณะ')
+    expect(verification.text()).toContain('No public meeting point yet')
+  })
+
+  it('says an approximate place is approximate, in the facts and on the maps link', async () => {
+    const w = await openSheet(unverifiedCommunity)
+    expect(byTestId(w, 'approximate-note').text()).toContain('ตำแหน่งโดยประมาณ')
+    expect(byTestId(w, 'approximate-note').text()).toContain('500')
+    expect(byTestId(w, 'open-in-maps').text()).toContain('ตำแหน่งโดยประมาณ')
+  })
+
+  it('offers the 1300 hotline, labelled as a hotline, when a community has no phone', async () => {
+    const w = await openSheet(unverifiedCommunity)
+    expect(w.findAll('[data-testid="call-button"]')).toHaveLength(0)
+    const fallback = byTestId(w, 'fallback-call-button')
+    expect(fallback.attributes('href')).toBe('tel:1300')
+    expect(fallback.text()).toContain('โทรสายด่วน 1300')
+    expect(fallback.text()).toContain('ไม่ใช่เบอร์ของสถานที่นี้')
+  })
+
+  it('offers 191 for a police station without a phone', async () => {
+    usePlacesStore().places = [{ ...verifiedStation, phones: [] }]
+    const w = await openSheet(verifiedStation)
+    expect(byTestId(w, 'fallback-call-button').attributes('href')).toBe('tel:191')
+  })
+
+  it('shows a hidden place as a contact card: no address, no map links, its phone still callable', async () => {
+    const w = await openSheet(hiddenShelter)
+    const sheet = byTestId(w, 'place-sheet')
+    expect(sheet.text()).not.toContain('ที่อยู่ลับ')
+    expect(sheet.text()).not.toContain('Secret address')
+    expect(byTestId(w, 'place-address').exists()).toBe(false)
+    expect(byTestId(w, 'hidden-address-note').exists()).toBe(true)
+    expect(byTestId(w, 'open-in-maps').exists()).toBe(false)
+    expect(byTestId(w, 'open-web-map').exists()).toBe(false)
+    expect(w.findAll('[data-testid="call-button"]').map((a) => a.attributes('href'))).toEqual(['tel:+6627654321'])
+  })
+
+  it('writes labels and dates in English when English is chosen, names still Thai first', async () => {
+    const w = await openSheet(verifiedStation, 'en')
+    expect(byTestId(w, 'place-kind').text()).toBe('Police station')
+    expect(byTestId(w, 'verification').text()).toContain('24 Nov 2026')
+    expect(w.find('h2').text()).toBe('สถานีตำรวจทดสอบ')
+  })
+
+  it('moves focus to the place name on opening, and Esc closes it without touching history', async () => {
+    const opener = document.createElement('button')
+    document.body.append(opener)
+    opener.focus()
+    const historyLength = history.length
+    const w = await openSheet(verifiedStation)
+    expect(document.activeElement).toBe(w.find('h2').element)
+
+    await byTestId(w, 'place-sheet').trigger('keydown', { key: 'Escape' })
+    await nextTick()
+    expect(useFinderStore().selectedId).toBeNull()
+    expect(byTestId(w, 'place-sheet').exists()).toBe(false)
+    expect(document.activeElement).toBe(opener)
+    expect(history.length).toBe(historyLength)
+  })
+
+  it('closes with the close button', async () => {
+    const w = await openSheet(verifiedStation)
+    await byTestId(w, 'place-sheet-close').trigger('click')
+    expect(useFinderStore().selectedId).toBeNull()
+  })
+
+  it('copies only the public name and phone when the browser cannot share', async () => {
+    let copied: string | undefined
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    })
+    const w = await openSheet(verifiedStation)
+    await byTestId(w, 'share-button').trigger('click')
+    await nextTick()
+    expect(copied).toBe('สถานีตำรวจทดสอบ\nTest Police Station\n02 123 4567')
+    expect(w.text()).toContain('คัดลอกชื่อและเบอร์โทรแล้ว')
+  })
+})
