@@ -38,7 +38,7 @@ function checkPhone(ref: ItemRef, phone: unknown, i: number): ValidationIssue[] 
   const { e164, display } = phone
   if (!thaiNumberKind(e164)) {
     return [
-      itemIssue(ref, 'phone.not-thai', `phones[${i}] "${e164}" ไม่ใช่เบอร์ไทย: เขียนแบบ +66 ตัดเลข 0 ตัวหน้า (+6621234567, +66812345678) หรือเบอร์สั้น เช่น 1300`, `phones[${i}] "${e164}" is not a Thai number: write +66 without the leading 0 (+6621234567, +66812345678) or a short code such as 1300`),
+      itemIssue(ref, 'phone.not-thai', `phones[${i}] "${e164}" ไม่ใช่เบอร์ไทยที่ถูกต้อง: เบอร์บ้าน +66 ตามด้วย 8 หลัก (+6621234567), มือถือ +66 ตามด้วย 9 หลัก (+66812345678) โดยตัดเลข 0 ตัวหน้า หรือเบอร์สั้น เช่น 1300`, `phones[${i}] "${e164}" is not a valid Thai number: landline +66 and 8 digits (+6621234567), mobile +66 and 9 digits (+66812345678), without the leading 0, or a short code such as 1300`),
     ]
   }
   if (!/^[0-9][0-9 -]*$/.test(display) || display.replace(/\D/g, '') !== nationalDigits(e164)) {
