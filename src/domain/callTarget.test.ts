@@ -12,17 +12,15 @@ describe('callTargetFor', () => {
         { e164: '1415', display: '1415' },
       ],
     })
-    expect(callTargetFor(place)).toEqual({ href: 'tel:+6622076000', display: '02 207 6000', fallback: null })
+    expect(callTargetFor(place, [])).toEqual({ href: 'tel:+6622076000', display: '02 207 6000', fallback: null })
   })
 
-  it('falls back to 191 for police, 1669 for hospitals and 1300 for everything else', () => {
-    expect(callTargetFor(makePlace({ id: 'p', kind: 'police_station' }))).toEqual({ href: 'tel:191', display: '191', fallback: 'police' })
-    expect(callTargetFor(makePlace({ id: 'o', kind: 'oscc_hospital' })).href).toBe('tel:1669')
-    expect(callTargetFor(makePlace({ id: 'h', kind: 'hospital' })).fallback).toBe('ambulance')
-    expect(callTargetFor(makePlace({ id: 's', kind: 'shelter', location: null, visibility: 'hidden' }))).toEqual({
-      href: 'tel:1300',
-      display: '1300',
-      fallback: 'social',
-    })
+  it('falls back to 191 for police, 1669 for hospitals and 1300 for everything else, and says it is a hotline', () => {
+    const police = callTargetFor(makePlace({ id: 'p', kind: 'police_station' }), [])
+    expect(police).toMatchObject({ href: 'tel:191', display: '191' })
+    expect(police.fallback?.id).toBe('hotline-191')
+    expect(callTargetFor(makePlace({ id: 'o', kind: 'oscc_hospital' }), []).href).toBe('tel:1669')
+    expect(callTargetFor(makePlace({ id: 'h', kind: 'hospital' }), []).href).toBe('tel:1669')
+    expect(callTargetFor(makePlace({ id: 's', kind: 'shelter', location: null, visibility: 'hidden' }), []).href).toBe('tel:1300')
   })
 })

@@ -28,3 +28,26 @@ export function originPoint(origin: Origin, places: readonly Place[], districtCe
     }
   }
 }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+/**
+ * The district centres from the offline basemap (public/data/basemap.json): each feature's label
+ * point, which the build places well inside the district. Features without a usable label are skipped.
+ */
+export function districtCentresFromBasemap(basemap: unknown): DistrictCentres {
+  const features = isRecord(basemap) && Array.isArray(basemap.features) ? (basemap.features as unknown[]) : []
+  const centres: Record<number, LatLng> = {}
+  for (const feature of features) {
+    const properties = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {}
+    const { code, label } = properties
+    if (typeof code !== 'number' || !Array.isArray(label)) continue
+    const [lng, lat] = label as unknown[]
+    if (typeof lng === 'number' && typeof lat === 'number' && Number.isFinite(lng) && Number.isFinite(lat)) {
+      centres[code] = { lat, lng }
+    }
+  }
+  return centres
+}
