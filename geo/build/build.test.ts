@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Basemap } from '../../src/domain/basemap'
 import { pointInPolygon } from '../../src/domain/geo'
 import type { Dataset, DatasetManifest } from '../../src/domain/place'
+import { canonicalJson } from '../../src/domain/canonicalJson'
 import { runBuild, type BuildOptions } from './build'
+import { sha256Hex } from './hash'
 import { formatIssue } from './report'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -41,6 +43,8 @@ describe('runBuild on good sources', () => {
     expect(dataset.districts).toHaveLength(56)
     expect(dataset.hotlines.map((h) => h.id)).toEqual(['test-hotline-1300', 'test-line'])
     expect(dataset.attribution).toHaveLength(3)
+    // The app re-hashes what it downloads: the parsed file must hash back to the manifest's hash.
+    expect(sha256Hex(canonicalJson({ ...dataset, version: undefined, hash: undefined }))).toBe(manifest.hash)
   })
 
   it('publishes no position or address for the shelter and coarsens the approximate place', async () => {
