@@ -42,7 +42,7 @@ describe('SafeSpaceDb schema', () => {
     opened.push(db)
     const stored = await loadStoredDataset(db)
 
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     expect(stored?.places).toEqual(dataset.places)
     expect(stored?.districts).toEqual(dataset.districts)
     expect(stored?.hotlines).toEqual(dataset.hotlines)

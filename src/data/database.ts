@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { DatasetMeta } from '@/domain/datasetUpdate'
 import type { District, Hotline, Place } from '@/domain/place'
+import type { OutboxEntry } from '@/domain/report/envelope'
 
 export const DATABASE_NAME = 'safe-space-map'
 
@@ -31,6 +32,12 @@ export const SCHEMA_V2 = {
   hotlines: 'id, position',
 } as const
 
+/** Version 3: encrypted envelopes waiting to be delivered (never plaintext). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  outbox: 'id, createdAt',
+} as const
+
 /** The v1 meta row as it was stored. */
 export type DatasetMetaRowV1 = DatasetMetaRow & { districts?: District[]; hotlines?: Hotline[] }
 
@@ -50,11 +57,13 @@ export class SafeSpaceDb extends Dexie {
   hotlines!: EntityTable<HotlineRow, 'id'>
   meta!: EntityTable<DatasetMetaRow, 'key'>
   settings!: EntityTable<SettingRow, 'key'>
+  outbox!: EntityTable<OutboxEntry, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(moveDistrictsAndHotlinesOutOfMeta)
+    this.version(3).stores(SCHEMA_V3)
   }
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { loadReportChannel } from './runtimeConfig'
+import { fakeFetch } from './testFixtures'
+
+const key = {
+  id: 'desk-1',
+  publicKeyJwk: { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' },
+}
+
+function serving(body: string, status = 200) {
+  return fakeFetch({ '/app/config.json': { status, body } })
+}
+
+describe('loadReportChannel', () => {
+  it('reads config.json under the base URL and picks the first key', async () => {
+    const server = serving(JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [key] }))
+    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'ready', endpoint: '/api/reports', key })
+    expect(server.requested).toEqual(['/app/config.json'])
+  })
+
+  it('says a deployment without an endpoint is not configured', async () => {
+    const server = serving(JSON.stringify({ reportEndpoint: null, caseDeskKeys: [] }))
+    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'not-configured' })
+  })
+
+  it('explains a malformed, missing or non-JSON config', async () => {
+    const malformed = await loadReportChannel(serving(JSON.stringify({ reportEndpoint: 'http://example.org' })).fetch, '/app/')
+    expect(malformed).toMatchObject({ status: 'invalid', problem: { en: expect.stringContaining('reportEndpoint') } })
+    const missing = await loadReportChannel(fakeFetch({}).fetch, '/app/')
+    expect(missing).toMatchObject({ status: 'invalid', problem: { en: expect.stringContaining('HTTP 404') } })
+    const notJson = await loadReportChannel(serving('{ reportEndpoint: nope').fetch, '/app/')
+    expect(notJson).toMatchObject({ status: 'invalid', problem: { en: 'config.json is not valid JSON' } })
+  })
+
+  it('says when the config cannot be reached at all', async () => {
+    const offline = fakeFetch({ '/app/config.json': 'offline' })
+    expect(await loadReportChannel(offline.fetch, '/app/')).toMatchObject({ status: 'unreachable' })
+  })
+})

@@ -1,0 +1,37 @@
+import type { LocalizedText } from '@/domain/place'
+import { parseRuntimeConfig, reportChannel, type ReportChannel } from '@/domain/report/runtimeConfig'
+
+/** The report channel, or why the configuration could not be read at all. */
+export type LoadedReportChannel = ReportChannel | { status: 'unreachable'; problem: Required<LocalizedText> }
+
+/**
+ * Fetches config.json (served with the app, changed without a rebuild) and says what the report
+ * form can do with it. Fetched when needed, never at start-up unless a report waits in the outbox.
+ */
+export async function loadReportChannel(
+  fetchFn: typeof fetch = fetch,
+  baseUrl: string = import.meta.env.BASE_URL,
+): Promise<LoadedReportChannel> {
+  let response: Response
+  try {
+    response = await fetchFn(`${baseUrl}config.json`, { cache: 'no-cache', credentials: 'omit' })
+  } catch {
+    return {
+      status: 'unreachable',
+      problem: { th: 'โหลดการตั้งค่าไม่ได้ ลองใหม่เมื่อต่ออินเทอร์เน็ตได้', en: 'Could not load the settings. Try again when you are online.' },
+    }
+  }
+  if (!response.ok) {
+    return {
+      status: 'invalid',
+      problem: { th: `ไม่พบ config.json (HTTP ${response.status}): วางไฟล์ไว้คู่กับแอป`, en: `config.json not found (HTTP ${response.status}): deploy it with the app` },
+    }
+  }
+  let content: unknown
+  try {
+    content = await response.json()
+  } catch {
+    return { status: 'invalid', problem: { th: 'config.json ไม่ใช่ JSON ที่ถูกต้อง', en: 'config.json is not valid JSON' } }
+  }
+  return reportChannel(parseRuntimeConfig(content))
+}
