@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeDataset, manifestFor } from '@/domain/datasetUpdate.fixtures'
 import { fetchDataset, fetchManifest } from './datasetSource'
 import { fakeFetch, servedDataset } from './testFixtures'
@@ -6,6 +6,13 @@ import { fakeFetch, servedDataset } from './testFixtures'
 const dataset = makeDataset('2026.11.24', ['police-a', 'police-b'])
 const manifest = manifestFor(dataset)
 const manifestUrl = '/data/manifest.json'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+/** The dataset with its first place renamed but its hash left as it was: damaged in transit. */
+const damagedText = JSON.stringify({ ...dataset, places: [{ ...dataset.places[0], name: { th: 'ชื่ออื่น' } }, dataset.places[1]] })
 
 describe('fetchManifest', () => {
   it('returns the checked manifest', async () => {
@@ -48,5 +55,16 @@ describe('fetchDataset', () => {
   it('says offline when the connection drops while reading the body', async () => {
     const dropping = (async () => ({ ok: true, status: 200, text: () => Promise.reject(new TypeError('network error')) })) as unknown as typeof fetch
     expect(await fetchDataset(dropping, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'offline' })
+  })
+
+  it('refuses content that does not match its hash', async () => {
+    const { fetch } = fakeFetch(servedDataset(dataset, damagedText))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'download_failed', detail: expect.stringMatching(/SHA-256/) })
+  })
+
+  it('falls back to the other checks where the page has no WebCrypto', async () => {
+    vi.stubGlobal('crypto', {})
+    const { fetch } = fakeFetch(servedDataset(dataset, damagedText))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: true })
   })
 })

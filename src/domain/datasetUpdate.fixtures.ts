@@ -1,4 +1,6 @@
 // Small, obviously fake dataset records for unit tests (no real place, phone number or coordinate).
+import { createHash } from 'node:crypto'
+import { datasetHashInput } from './datasetUpdate'
 import type { Dataset, DatasetManifest, District, Hotline, Place } from './place'
 
 /** A valid exact place; override any field. */
@@ -30,19 +32,25 @@ export const testHotlines: Hotline[] = [
   { kind: 'line', id: 'aa-second', account: '@test', url: 'https://line.example/test', name: { th: 'ไลน์ทดสอบ' }, purpose: { th: 'ทดสอบ' }, hours24: false, source: 'test fixture' },
 ]
 
-/** A dataset of version `version` with one place per id. */
+/** A dataset of version `version` with one place per id, hashed as the build hashes it. */
 export function makeDataset(version: string, placeIds: string[]): Dataset {
-  return {
+  const dataset: Dataset = {
     version,
-    hash: `hash-of-${version}`,
+    hash: '',
     places: placeIds.map((id) => makePlace(id)),
     districts: testDistricts,
     hotlines: testHotlines,
     attribution: [`test attribution ${version}`],
   }
+  return withBuildHash(dataset)
+}
+
+/** The dataset with the hash the build would give its content. */
+export function withBuildHash(dataset: Dataset): Dataset {
+  return { ...dataset, hash: createHash('sha256').update(datasetHashInput(dataset), 'utf8').digest('hex') }
 }
 
 /** The manifest the build would write for a dataset. */
 export function manifestFor(dataset: Dataset): DatasetManifest {
-  return { version: dataset.version, hash: dataset.hash, file: `dataset.${dataset.hash}.json`, placeCount: dataset.places.length }
+  return { version: dataset.version, hash: dataset.hash, file: `dataset.${dataset.hash.slice(0, 8)}.json`, placeCount: dataset.places.length }
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { canonicalJson } from './canonicalJson'
+import { publishDataset } from './dataset'
 import { makeDataset, makePlace, manifestFor } from './datasetUpdate.fixtures'
 import {
+  datasetHashInput,
   datasetUrlFor,
   manifestUrlFor,
   metaForDataset,
@@ -148,5 +152,26 @@ describe('metaForDataset', () => {
       placeCount: 2,
       attribution: dataset.attribution,
     })
+  })
+})
+
+describe('datasetHashInput', () => {
+  it('covers the content, not the version or hash', () => {
+    const renamed = { ...dataset, version: 'other', hash: 'other' }
+    expect(datasetHashInput(renamed)).toBe(datasetHashInput(dataset))
+    const edited = { ...dataset, places: [makePlace('police-a', { phones: [{ e164: '1301', display: '1301' }] }), dataset.places[1]!] }
+    expect(datasetHashInput(edited)).not.toBe(datasetHashInput(dataset))
+  })
+
+  it('lets the app check exactly what the build publishes', () => {
+    const { places, districts, hotlines, attribution } = makeDataset('ignored', ['police-b', 'police-a'])
+    const content = { places, districts, hotlines, attribution }
+    const published = publishDataset(content, createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex'))
+    // What the phone receives: the file text the build writes, parsed.
+    const received = JSON.parse(canonicalJson(published.dataset)) as unknown
+    const checked = validateDatasetShape(received, JSON.parse(JSON.stringify(published.manifest)))
+    expect(problemOf(checked)).toBe('ok')
+    const hash = createHash('sha256').update(datasetHashInput(received as Dataset), 'utf8').digest('hex')
+    expect(hash).toBe(published.manifest.hash)
   })
 })

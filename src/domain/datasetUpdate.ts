@@ -1,3 +1,4 @@
+import { canonicalJson } from './canonicalJson'
 import { districtsProblem, hotlinesProblem, placesProblem } from './datasetShape'
 import type { Dataset, DatasetManifest } from './place'
 
@@ -77,6 +78,14 @@ export function validateDatasetShape(json: unknown, manifest: DatasetManifest): 
     return { ok: false, problem: `dataset has ${dataset.places.length} places, the manifest says ${manifest.placeCount}` }
   }
   return { ok: true, value: dataset }
+}
+
+/**
+ * The text whose SHA-256 is the dataset's hash: the canonical JSON of everything but version and
+ * hash, exactly as the build hashes it, so a flipped digit in a phone number is caught too.
+ */
+export function datasetHashInput({ version: _version, hash: _hash, ...content }: Dataset): string {
+  return canonicalJson(content)
 }
 
 /** The meta row to store for a freshly downloaded dataset. */

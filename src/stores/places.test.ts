@@ -128,6 +128,7 @@ describe('usePlacesStore: with data stored', () => {
     ['a truncated file', { status: 200, body: newerText.slice(0, newerText.length - 40) }],
     ['the wrong hash', { status: 200, body: JSON.stringify({ ...newer, hash: 'tampered' }) }],
     ['fewer places than announced', { status: 200, body: JSON.stringify({ ...newer, places: newer.places.slice(1) }) }],
+    ['content that does not match its hash', { status: 200, body: JSON.stringify({ ...newer, districts: newer.districts.slice(1) }) }],
     ['HTTP 500', { status: 500, body: 'Internal Server Error' }],
     ['the connection dropping', 'offline'],
   ])('keeps the old data intact after %s', async (_case, datasetRoute) => {
