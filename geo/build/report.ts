@@ -32,7 +32,7 @@ export function formatSummary(version: string, places: readonly Place[], outputs
     `  by kind: ${tally((p) => p.kind)}`,
     `  by verification: ${tally((p) => p.verification.status)}`,
     `  by visibility: ${tally((p) => p.visibility)}`,
-    ...outputs.map((o) => `  wrote ${o.file}: ${(o.bytes / 1024).toFixed(1)} KB (${(o.gzipBytes / 1024).toFixed(1)} KB gzip)`),
+    ...outputs.map((o) => `  ${o.file}: ${(o.bytes / 1024).toFixed(1)} KB (${(o.gzipBytes / 1024).toFixed(1)} KB gzip)`),
     ...removed.map((name) => `  removed stale ${name}`),
   ].join('\n')
 }

@@ -24,9 +24,16 @@ export async function ensureDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true })
 }
 
-/** Deletes dataset.<hash8>.json files other than the current one; another build may delete them first. */
+/**
+ * Deletes dataset.<hash8>.json files other than ours and the one manifest.json names now: a build
+ * of different sources running at the same time may have written the manifest after us.
+ */
 export async function removeStaleDatasets(dir: string, current: string): Promise<string[]> {
-  const stale = (await readdir(dir)).filter((name) => /^dataset\.[0-9a-f]{8}\.json$/.test(name) && name !== current)
+  const named: unknown = await readFile(join(dir, 'manifest.json'), 'utf8')
+    .then((text) => (JSON.parse(text) as { file?: unknown }).file)
+    .catch(() => undefined)
+  const keep = new Set([current, named])
+  const stale = (await readdir(dir)).filter((name) => /^dataset\.[0-9a-f]{8}\.json$/.test(name) && !keep.has(name))
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })))
   return stale
 }
