@@ -5,14 +5,15 @@ import install from './messages/install'
 import places from './messages/places'
 import hotlines from './messages/hotlines'
 import finding from './messages/finding'
+import safety from './messages/safety'
 
 export const LOCALES = ['th', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
 // One file per feature in ./messages; each owns a single top-level key, so merging cannot collide.
 // Add a feature to both lines below.
-const features = [app, pwa, install, places, hotlines, finding] as const
-type MessageSchema = typeof app.th & typeof pwa.th & typeof install.th & typeof places.th & typeof hotlines.th & typeof finding.th
+const features = [app, pwa, install, places, hotlines, finding, safety] as const
+type MessageSchema = typeof app.th & typeof pwa.th & typeof install.th & typeof places.th & typeof hotlines.th & typeof finding.th & typeof safety.th
 
 function merge(locale: Locale): MessageSchema {
   return Object.assign({}, ...features.map((feature) => feature[locale])) as MessageSchema
