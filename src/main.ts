@@ -18,3 +18,6 @@ createApp(App).use(pinia).use(createAppI18n()).mount('#app')
 const places = usePlacesStore(pinia)
 void places.start()
 refreshOnReconnect(() => places.refresh())
+
+// Reports waiting in the outbox go out now and whenever the network returns; loaded apart from the first screen.
+void import('./data/outboxFlusher').then(({ startOutboxFlusher }) => startOutboxFlusher())
