@@ -6,6 +6,7 @@ import places from './messages/places'
 import hotlines from './messages/hotlines'
 import finding from './messages/finding'
 import map from './messages/map'
+import report from './messages/report'
 import safety from './messages/safety'
 
 export const LOCALES = ['th', 'en'] as const
@@ -13,8 +14,8 @@ export type Locale = (typeof LOCALES)[number]
 
 // One file per feature in ./messages; each owns a single top-level key, so merging cannot collide.
 // Add a feature to both lines below.
-const features = [app, pwa, install, places, hotlines, finding, safety, map] as const
-type MessageSchema = typeof app.th & typeof pwa.th & typeof install.th & typeof places.th & typeof hotlines.th & typeof finding.th & typeof safety.th & typeof map.th
+const features = [app, pwa, install, places, hotlines, finding, safety, map, report] as const
+type MessageSchema = typeof app.th & typeof pwa.th & typeof install.th & typeof places.th & typeof hotlines.th & typeof finding.th & typeof safety.th & typeof map.th & typeof report.th
 
 function merge(locale: Locale): MessageSchema {
   return Object.assign({}, ...features.map((feature) => feature[locale])) as MessageSchema
