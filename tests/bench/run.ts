@@ -1,0 +1,87 @@
+// `npm run bench`: prints speed and size figures for the notes. Nothing here asserts a time:
+// these machines are shared and noisy, so figures are read, compared and written down.
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { launchChromium, newPhoneContext } from '../e2e/support/chromium'
+import { startPreview } from '../e2e/support/preview'
+import { firstScreenScripts } from '../support/firstScreenJs'
+import { benchRanking } from './ranking'
+
+const RUNS = 5
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+function row(label: string, values: number[], unit: string): string {
+  return `${label.padEnd(44)} median ${median(values).toFixed(0)} ${unit}  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${values.length})`
+}
+
+async function sizeOf(path: string): Promise<{ raw: number; gzip: number }> {
+  const bytes = await readFile(path)
+  return { raw: bytes.length, gzip: gzipSync(bytes).length }
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const files = entries.filter((entry) => entry.isFile())
+  const sizes = await Promise.all(files.map((entry) => stat(join(entry.parentPath, entry.name)).then((s) => s.size)))
+  return sizes.reduce((sum, size) => sum + size, 0)
+}
+
+/** Time from navigation start to the first marker painted, as the map marks it. */
+async function timeToFirstMarker(page: import('playwright-core').Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('first-marker-painted').length > 0, undefined, { timeout: 30_000 })
+  return page.evaluate(() => performance.getEntriesByName('first-marker-painted')[0]!.startTime)
+}
+
+async function main(): Promise<void> {
+  const outDir = await mkdtemp(join(tmpdir(), 'safe-space-map-bench-'))
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  const server = await startPreview(outDir)
+  const browser = await launchChromium()
+  try {
+    console.log('Sizes')
+    const manifest = JSON.parse(await readFile(join(outDir, 'data', 'manifest.json'), 'utf8')) as { file: string; placeCount: number }
+    const dataset = await sizeOf(join(outDir, 'data', manifest.file))
+    const basemap = await sizeOf(join(outDir, 'data', 'basemap.json'))
+    console.log(`  dataset (${manifest.placeCount} places)`.padEnd(46), `${(dataset.raw / 1024).toFixed(1)} KB, ${(dataset.gzip / 1024).toFixed(1)} KB gzip`)
+    console.log('  offline basemap'.padEnd(46), `${(basemap.raw / 1024).toFixed(1)} KB, ${(basemap.gzip / 1024).toFixed(1)} KB gzip`)
+    console.log('  whole build (dist/)'.padEnd(46), `${((await folderBytes(outDir)) / 1024).toFixed(1)} KB`)
+    const sizeContext = await newPhoneContext(browser)
+    const scripts = await firstScreenScripts(await sizeContext.newPage(), server.url, outDir)
+    await sizeContext.close()
+    const jsTotal = scripts.reduce((sum, script) => sum + script.gzipBytes, 0)
+    console.log('  first-screen JavaScript'.padEnd(46), `${(jsTotal / 1024).toFixed(1)} KB gzip in ${scripts.length} files (budget 150 KB)`)
+
+    console.log(`\nTime from navigation to first marker painted (390×844, Chromium headless, tiles stubbed)`)
+    const cold: number[] = []
+    const warm: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      const context = await newPhoneContext(browser)
+      const page = await context.newPage()
+      await page.goto(server.url)
+      cold.push(await timeToFirstMarker(page))
+      // Let the first visit finish storing the dataset, then measure a visit served from IndexedDB.
+      await page.waitForFunction(() => document.querySelector('[data-testid="dataset-status"]')?.getAttribute('data-phase') === 'ready')
+      await page.reload()
+      warm.push(await timeToFirstMarker(page))
+      await context.close()
+    }
+    console.log(row('  first visit (network, empty IndexedDB)', cold, 'ms'))
+    console.log(row('  warm visit (from IndexedDB)', warm, 'ms'))
+
+    console.log('\nRanking and search (Node, synthetic places)')
+    for (const line of benchRanking()) console.log(`  ${line}`)
+  } finally {
+    await browser.close()
+    await server.close()
+    await rm(outDir, { recursive: true, force: true })
+  }
+}
+
+await main()
