@@ -4,33 +4,13 @@ import {
   VISIBILITIES,
   type District,
   type Hotline,
-  type LocalizedText,
   type Place,
 } from './place'
+import { isFiniteNumber, isLocalizedText, isNonBlankString, isOneOf, isRecord } from './validation/guards'
 
 // Each check returns undefined when the value fits, or a short English description of the first
 // thing that does not (for developers; people see a LocalizedText status instead).
 type Problem = string | undefined
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value)
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value)
-}
-
-function isLocalizedText(value: unknown): value is LocalizedText {
-  return isRecord(value) && isNonEmptyString(value.th) && (value.en === undefined || typeof value.en === 'string')
-}
 
 function firstProblem(checks: ReadonlyArray<readonly [boolean, string]>): Problem {
   return checks.find(([ok]) => !ok)?.[1]
@@ -41,8 +21,8 @@ function phonesProblem(phones: unknown): Problem {
   const bad = phones.findIndex(
     (phone) =>
       !isRecord(phone) ||
-      !isNonEmptyString(phone.e164) ||
-      !isNonEmptyString(phone.display) ||
+      !isNonBlankString(phone.e164) ||
+      !isNonBlankString(phone.display) ||
       (phone.label !== undefined && !isLocalizedText(phone.label)),
   )
   return bad === -1 ? undefined : `phones[${bad}] is not a phone`
@@ -63,7 +43,7 @@ function isLocation(value: unknown): boolean {
 
 function isVerification(value: unknown): boolean {
   if (!isRecord(value)) return false
-  if (value.status === 'verified') return isNonEmptyString(value.verifiedAt) && isNonEmptyString(value.source)
+  if (value.status === 'verified') return isNonBlankString(value.verifiedAt) && isNonBlankString(value.source)
   return value.status === 'unverified' && (value.note === undefined || isLocalizedText(value.note))
 }
 
@@ -72,7 +52,7 @@ function placeProblem(value: unknown): Problem {
   if (!isRecord(value)) return 'is not an object'
   const mustNotBePinned = value.visibility === 'hidden' || value.kind === 'shelter'
   return firstProblem([
-    [isNonEmptyString(value.id), 'id is missing'],
+    [isNonBlankString(value.id), 'id is missing'],
     [isOneOf(PLACE_KINDS, value.kind), 'kind is not a known kind'],
     [isLocalizedText(value.name), 'name needs Thai text'],
     [value.address === undefined || isLocalizedText(value.address), 'address is not localized text'],
@@ -104,16 +84,16 @@ function districtProblem(value: unknown): Problem {
 function hotlineProblem(value: unknown): Problem {
   if (!isRecord(value)) return 'is not an object'
   const common = firstProblem([
-    [isNonEmptyString(value.id), 'id is missing'],
+    [isNonBlankString(value.id), 'id is missing'],
     [isLocalizedText(value.name), 'name needs Thai text'],
     [isLocalizedText(value.purpose), 'purpose needs Thai text'],
     [typeof value.hours24 === 'boolean', 'hours24 is not true/false'],
     [typeof value.source === 'string', 'source is missing'],
   ])
   if (common) return common
-  if (value.kind === 'phone') return isNonEmptyString(value.number) ? undefined : 'number is missing'
+  if (value.kind === 'phone') return isNonBlankString(value.number) ? undefined : 'number is missing'
   if (value.kind === 'line') {
-    return isNonEmptyString(value.account) && isNonEmptyString(value.url) ? undefined : 'LINE account or url is missing'
+    return isNonBlankString(value.account) && isNonBlankString(value.url) ? undefined : 'LINE account or url is missing'
   }
   return 'kind is not phone or line'
 }
