@@ -5,12 +5,17 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_TILE_URL } from './src/domain/deployment'
 import { pwaOptions } from './src/pwa/pwaOptions'
+import { cspPlugin } from './src/safety/cspPlugin'
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const tileUrl = env.VITE_TILE_URL || DEFAULT_TILE_URL
   return {
-    plugins: [vue(), VitePWA(pwaOptions(tileUrl))],
+    plugins: [
+      vue(),
+      VitePWA(pwaOptions(tileUrl)),
+      cspPlugin({ tileUrl, reportApiOrigin: env.VITE_REPORT_API_ORIGIN || undefined }),
+    ],
     define: {
       // vue-i18n: Composition API only, no devtools hooks in production.
       __VUE_I18N_FULL_INSTALL__: true,
