@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -17,8 +17,9 @@ const ARGS = [
   '--disable-sync',
 ]
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
+/** `options.ignoreDefaultArgs: ['--disable-back-forward-cache']` turns the back/forward cache back on. */
+export function launchChromium(options: Omit<LaunchOptions, 'executablePath' | 'args'> = {}): Promise<Browser> {
+  return chromium.launch({ ...options, executablePath: CHROMIUM_PATH, args: ARGS })
 }
 
 /** Tile hosts get an empty 204, so no test ever depends on the internet. */
@@ -43,10 +44,22 @@ export async function newPhoneContext(browser: Browser, options: PhoneContextOpt
   return context
 }
 
-/** Opens the app and waits until its shell has rendered. */
-export async function openApp(context: BrowserContext, baseUrl: string): Promise<Page> {
+export interface OpenAppOptions {
+  /** Leave the first-run safety notice open instead of dismissing it (safety tests). */
+  keepSafetyNotice?: boolean
+}
+
+/**
+ * Opens the app and waits until its shell has rendered and the first-run check is done. A fresh
+ * context shows the safety notice first; unless asked to keep it, it is dismissed, so the test starts on the map.
+ */
+export async function openApp(context: BrowserContext, baseUrl: string, options: OpenAppOptions = {}): Promise<Page> {
   const page = await context.newPage()
   await page.goto(baseUrl)
-  await page.locator('#main').waitFor()
+  await page.locator('#main[data-start-checked="true"]').waitFor()
+  if (!options.keepSafetyNotice && (await page.locator('#main').getAttribute('data-screen')) === 'safety') {
+    await page.locator('[data-testid="safety-notice-dismiss"]').click()
+    await page.locator('#main[data-screen="home"]').waitFor()
+  }
   return page
 }

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { defineComponent } from 'vue'
+import type { SafeSpaceDb } from '@/data/database'
+import { writeSetting } from '@/data/settingsRepository'
+import { freshDatabase } from '@/data/testFixtures'
+import { createAppI18n } from '@/locales'
+import { useSafetyNoticeOnFirstRun } from '@/safety/firstRun'
+import { useSettingsStore } from '@/stores/settings'
+import { useViewStore } from '@/stores/view'
+import SafetyNoticePage from './SafetyNoticePage.vue'
+
+let pinia: Pinia
+let db: SafeSpaceDb
+let wrapper: VueWrapper | undefined
+
+beforeEach(() => {
+  pinia = createPinia()
+  setActivePinia(pinia)
+  db = freshDatabase()
+})
+
+afterEach(async () => {
+  wrapper?.unmount()
+  wrapper = undefined
+  await db.delete()
+})
+
+async function mountPage(locale: 'th' | 'en' = 'th'): Promise<VueWrapper> {
+  await useSettingsStore().load({ db })
+  wrapper = mount(SafetyNoticePage, { global: { plugins: [pinia, createAppI18n(locale)] }, attachTo: document.body })
+  return wrapper
+}
+
+/** Starts the app's first-run check the way App.vue does, on a database in the given state. */
+async function startApp(): Promise<{ checked: boolean }> {
+  const settingsLoaded = useSettingsStore().load({ db })
+  let checked = { value: false }
+  const Shell = defineComponent({
+    setup() {
+      checked = useSafetyNoticeOnFirstRun().checked
+      return () => null
+    },
+  })
+  wrapper = mount(Shell, { global: { plugins: [pinia] } })
+  await settingsLoaded
+  await flushPromises()
+  return { checked: checked.value }
+}
+
+describe('first run', () => {
+  it('opens the safety notice before the map when it was never dismissed', async () => {
+    expect(await startApp()).toEqual({ checked: true })
+    expect(useViewStore().screen).toBe('safety')
+  })
+
+  it('stays on the map once the notice was dismissed', async () => {
+    await writeSetting(db, 'safetyNoticeDismissed', true)
+    expect(await startApp()).toEqual({ checked: true })
+    expect(useViewStore().screen).toBe('home')
+  })
+
+  it('does not pull the person away from a screen they already opened', async () => {
+    useViewStore().open('about')
+    await startApp()
+    expect(useViewStore().screen).toBe('about')
+  })
+})
+
+describe('SafetyNoticePage', () => {
+  it('tells the truth: history is not erased, spyware may be present, a safer device may be better', async () => {
+    const text = (await mountPage('en')).text()
+    expect(text).toContain('does not erase your browsing history')
+    expect(text).toContain('spyware or stalkerware')
+    expect(text).toContain('library computer')
+    expect(text).toContain('call log')
+  })
+
+  it('gives step-by-step history deletion for Chrome, Samsung Internet and Safari', async () => {
+    const page = await mountPage()
+    for (const browser of ['chrome', 'samsung', 'safari']) {
+      expect(page.findAll(`[data-testid="history-${browser}"] li`).length).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('offers 1300 and 191 as one-tap calls', async () => {
+    const page = await mountPage()
+    expect(page.find('[data-testid="safety-call-1300"]').attributes('href')).toBe('tel:1300')
+    expect(page.find('[data-testid="safety-call-191"]').attributes('href')).toBe('tel:191')
+  })
+
+  it('"I understand" remembers the choice and goes back to the map', async () => {
+    const view = useViewStore()
+    view.open('safety')
+    const page = await mountPage()
+    expect(page.find('[data-testid="safety-notice-dismiss"]').text().replace(/\s+/g, ' ')).toBe('เข้าใจแล้ว / I understand')
+    await page.find('[data-testid="safety-notice-dismiss"]').trigger('click')
+    await flushPromises()
+    expect(view.screen).toBe('home')
+    setActivePinia(createPinia())
+    const reopened = useSettingsStore()
+    await reopened.load({ db })
+    expect(reopened.safetyNoticeDismissed).toBe(true)
+  })
+})
+
+describe('the quick-exit page setting', () => {
+  it('refuses an http address with a message in the reader’s language and keeps the default', async () => {
+    const page = await mountPage('th')
+    await page.find('[data-testid="exit-url-input"]').setValue('http://news.example.org')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    const problem = page.find('[data-testid="exit-url-problem"]')
+    expect(problem.text()).toContain('https://')
+    expect(problem.attributes('lang')).toBe('th')
+    expect(page.find('[data-testid="exit-url-input"]').attributes('aria-invalid')).toBe('true')
+    expect(useSettingsStore().exitUrl).toBeNull()
+  })
+
+  it('saves an https address, shows it, and can go back to the default', async () => {
+    const page = await mountPage('en')
+    await page.find('[data-testid="exit-url-input"]').setValue('news.example.org')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect(useSettingsStore().exitUrl).toBe('https://news.example.org/')
+    expect(page.find('[data-testid="exit-url-current"]').text()).toBe('Now: https://news.example.org/')
+    await page.find('[data-testid="exit-url-reset"]').trigger('click')
+    await flushPromises()
+    expect(useSettingsStore().exitUrl).toBeNull()
+    expect(page.find('[data-testid="exit-url-current"]').text()).toBe('Now: https://www.tmd.go.th/')
+  })
+})
