@@ -1,18 +1,30 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import type { LatLng } from '@/domain/place'
+import { computed, ref, shallowRef } from 'vue'
+import { fetchDistrictCentres } from '@/data/districtCentres'
+import type { Fetch } from '@/data/datasetSource'
+import { originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
+import { rankPlaces } from '@/domain/ranking'
+import { usePlacesStore } from './places'
 
-/** Where the person is looking from. A device position lives only in memory, never stored or sent. */
-export type Origin =
-  | { kind: 'none' }
-  | { kind: 'position'; position: LatLng }
-  | { kind: 'district'; code: number }
-  | { kind: 'community'; placeId: string }
+export type { Origin } from '@/domain/origin'
 
 /** What the resident is looking at: the map and the list both read and set this, so they stay in sync. */
 export const useFinderStore = defineStore('finder', () => {
+  const placesStore = usePlacesStore()
   const selectedId = ref<string | null>(null)
   const origin = ref<Origin>({ kind: 'none' })
+  const districtCentres = shallowRef<DistrictCentres>({})
+  /** The last attempt to load the district centres failed (offline before the app was ever cached). */
+  const districtCentresFailed = ref(false)
+  let loadingCentres: Promise<void> | undefined
+
+  /** The point distances are measured from, or null when there is none (yet). */
+  const originLatLng = computed(() => originPoint(origin.value, placesStore.places, districtCentres.value))
+
+  /** The places for the list, filtered and ordered (see rankPlaces). */
+  const results = computed(() =>
+    rankPlaces(placesStore.places, { origin: originLatLng.value, filters: placesStore.filters, districts: placesStore.districts }),
+  )
 
   function select(id: string | null): void {
     selectedId.value = id
@@ -22,5 +34,25 @@ export const useFinderStore = defineStore('finder', () => {
     origin.value = next
   }
 
-  return { selectedId, origin, select, setOrigin }
+  /** Loads the district centres once, when a district is first chosen; a failed load may be retried. */
+  function loadDistrictCentres(fetchFn: Fetch = (input, init) => globalThis.fetch(input, init)): Promise<void> {
+    loadingCentres ??= fetchDistrictCentres(fetchFn, import.meta.env.BASE_URL).then((centres) => {
+      districtCentresFailed.value = centres === null
+      if (centres) districtCentres.value = centres
+      else loadingCentres = undefined
+    })
+    return loadingCentres
+  }
+
+  return {
+    selectedId,
+    origin,
+    districtCentres,
+    districtCentresFailed,
+    originLatLng,
+    results,
+    select,
+    setOrigin,
+    loadDistrictCentres,
+  }
 })

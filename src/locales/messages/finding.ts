@@ -36,7 +36,6 @@ export default defineMessages(
       filter: {
         legend: 'ตัวกรอง',
         open24h: 'เปิด 24 ชม.',
-        kinds: 'ประเภทสถานที่',
         reset: 'ล้างตัวกรองทั้งหมด',
       },
       kindShort: {
@@ -113,7 +112,6 @@ export default defineMessages(
       filter: {
         legend: 'Filters',
         open24h: 'Open 24 h',
-        kinds: 'Kinds of place',
         reset: 'Clear all filters',
       },
       kindShort: {

@@ -1,0 +1,60 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { fakeFetch } from '@/data/testFixtures'
+import { DISTRICTS, DUSIT_POINT, PLACES } from '../../tests/unit/fixtures/findingPlaces'
+import { useFinderStore } from './finder'
+import { usePlacesStore } from './places'
+
+const basemap = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 1002, label: [100.513, 13.777] } }] })
+const ids = (finder: ReturnType<typeof useFinderStore>) => finder.results.map((r) => r.place.id)
+
+beforeEach(() => {
+  setActivePinia(createPinia())
+  const places = usePlacesStore()
+  places.places = PLACES
+  places.districts = DISTRICTS
+})
+
+describe('finder results', () => {
+  it('follow the origin and the places store filters', () => {
+    const finder = useFinderStore()
+    expect(finder.results[0]?.distanceKm).toBeNull()
+    finder.setOrigin({ kind: 'position', position: DUSIT_POINT })
+    expect(ids(finder)[0]).toBe('hospital-nearest')
+    usePlacesStore().filters.need = 'hurt'
+    expect(ids(finder)[0]).toBe('oscc-near')
+    usePlacesStore().filters.kinds = ['police_station']
+    expect(ids(finder)).toEqual(['police-dusit', 'police-samut-prakan'])
+  })
+
+  it('measure from a community’s published point', () => {
+    const finder = useFinderStore()
+    finder.setOrigin({ kind: 'community', placeId: 'community-wat' })
+    expect(finder.originLatLng).toEqual({ lat: 13.7825, lng: 100.5075 })
+    expect(ids(finder)[0]).toBe('community-wat')
+  })
+})
+
+describe('district origin', () => {
+  it('has distances once the district centres are loaded from the basemap', async () => {
+    const finder = useFinderStore()
+    finder.setOrigin({ kind: 'district', code: 1002 })
+    expect(finder.originLatLng).toBeNull()
+    const network = fakeFetch({ '/data/basemap.json': { status: 200, body: basemap } })
+    await finder.loadDistrictCentres(network.fetch)
+    await finder.loadDistrictCentres(network.fetch)
+    expect(network.requested).toEqual(['/data/basemap.json'])
+    expect(finder.originLatLng).toEqual({ lat: 13.777, lng: 100.513 })
+    expect(ids(finder)[0]).toBe('hospital-nearest')
+    expect(finder.districtCentresFailed).toBe(false)
+  })
+
+  it('says when the centres cannot be loaded, and tries again next time', async () => {
+    const finder = useFinderStore()
+    await finder.loadDistrictCentres(fakeFetch({ '/data/basemap.json': 'offline' }).fetch)
+    expect(finder.districtCentresFailed).toBe(true)
+    await finder.loadDistrictCentres(fakeFetch({ '/data/basemap.json': { status: 200, body: basemap } }).fetch)
+    expect(finder.districtCentresFailed).toBe(false)
+    expect(finder.districtCentres[1002]).toBeDefined()
+  })
+})
