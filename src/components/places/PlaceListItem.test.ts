@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { createAppI18n } from '@/locales'
+import type { RankedPlace } from '@/domain/ranking'
+import PlaceListItem from './PlaceListItem.vue'
+import { PLACES } from '../../../tests/unit/fixtures/findingPlaces'
+
+const place = (id: string) => {
+  const found = PLACES.find((p) => p.id === id)
+  if (!found) throw new Error(`no fixture ${id}`)
+  return found
+}
+
+let wrapper: VueWrapper | undefined
+afterEach(() => wrapper?.unmount())
+
+function render(item: RankedPlace, locale: 'th' | 'en' = 'th', selected = false) {
+  wrapper = mount(PlaceListItem, { props: { item, hotlines: [], selected }, global: { plugins: [createAppI18n(locale)] } })
+  return wrapper
+}
+const byTestId = (w: VueWrapper, id: string) => w.find(`[data-testid="${id}"]`)
+
+describe('PlaceListItem', () => {
+  it('shows the Thai name first, the English name, kind, distance and the 24 h badge', () => {
+    const w = render({ place: place('oscc-far'), distanceKm: 4.46 })
+    const item = byTestId(w, 'place-list-item')
+    expect(item.attributes('data-place-id')).toBe('oscc-far')
+    expect(item.attributes('data-kind')).toBe('oscc_hospital')
+    expect(w.find('.name').text()).toBe('โรงพยาบาลตำรวจ')
+    expect(w.find('.name-en').text()).toBe('Police General Hospital')
+    expect(byTestId(w, 'distance').text()).toBe('4.5 กม.')
+    expect(byTestId(w, 'badge-24h').exists()).toBe(true)
+    expect(byTestId(w, 'badge-unverified').exists()).toBe(false)
+  })
+
+  it('calls the place’s own number with a real tel: link that names the place', () => {
+    const call = byTestId(render({ place: place('oscc-far'), distanceKm: 4.46 }), 'call-button')
+    expect(call.element.tagName).toBe('A')
+    expect(call.attributes('href')).toBe('tel:+6622076000')
+    expect(call.attributes('aria-label')).toBe('โทร 02 207 6000 — โรงพยาบาลตำรวจ')
+  })
+
+  it('marks an unverified place and, without a number, calls the police hotline and says so', () => {
+    const w = render({ place: place('police-dusit'), distanceKm: 0.155 })
+    expect(byTestId(w, 'badge-unverified').text()).toBe('ยังไม่ยืนยัน')
+    expect(byTestId(w, 'distance').text()).toBe('150 ม.')
+    const call = byTestId(w, 'call-button')
+    expect(call.attributes('href')).toBe('tel:191')
+    expect(call.attributes('aria-label')).toContain('สายด่วน 191')
+    expect(call.text()).toContain('สายด่วน')
+  })
+
+  it('says an approximate place’s distance is approximate', () => {
+    expect(byTestId(render({ place: place('community-wat'), distanceKm: 0.86 }), 'distance').text()).toBe('ประมาณ 850 ม.')
+  })
+
+  it('shows a hidden place as a contact card, without any distance', () => {
+    const w = render({ place: place('shelter-hidden'), distanceKm: null })
+    expect(byTestId(w, 'distance').exists()).toBe(false)
+    expect(w.text()).toContain('ไม่เปิดเผยที่ตั้ง')
+    expect(byTestId(w, 'call-button').attributes('href')).toBe('tel:1300')
+  })
+
+  it('asks to select the place when tapped, and marks it when selected', async () => {
+    const w = render({ place: place('oscc-near'), distanceKm: 0.6 }, 'en', true)
+    await w.find('button.details').trigger('click')
+    expect(w.emitted('select')).toEqual([['oscc-near']])
+    expect(w.find('button.details').attributes('aria-current')).toBe('true')
+    expect(w.find('button.details').attributes('aria-label')).toBe('Details of Vajira Hospital')
+    expect(byTestId(w, 'distance').text()).toBe('600 m')
+  })
+})
