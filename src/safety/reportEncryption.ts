@@ -1,9 +1,10 @@
-import { fromBase64Url, toBase64Url } from '@/domain/report/base64url'
-import { REPORT_HKDF_INFO, type EcPublicJwk, type ReportEnvelope } from '@/domain/report/envelope'
-import type { CaseDeskKey } from '@/domain/report/runtimeConfig'
+import { fromBase64Url, toBase64Url } from '../domain/report/base64url'
+import { REPORT_HKDF_INFO, type EcPublicJwk, type ReportEnvelope } from '../domain/report/envelope'
+import type { CaseDeskKey } from '../domain/report/runtimeConfig'
 
 // Encrypts a report in the browser to the case desk's public key, so only the desk can read it:
 // ephemeral ECDH P-256 → HKDF-SHA-256 → AES-256-GCM. The server and the outbox see ciphertext only.
+// Relative imports: the end-to-end tests run this in Node, where the '@' alias does not exist.
 
 const ECDH_P256 = { name: 'ECDH', namedCurve: 'P-256' } as const
 const HKDF_INFO = new TextEncoder().encode(REPORT_HKDF_INFO)
