@@ -28,6 +28,14 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2020',
       sourcemap: false,
+      rolldownOptions: {
+        // Neutral file names: a chunk called "ReportPage" in a cache listing would give the form away.
+        output: {
+          entryFileNames: 'assets/[hash].js',
+          chunkFileNames: 'assets/[hash].js',
+          assetFileNames: 'assets/[hash][extname]',
+        },
+      },
     },
     test: {
       environment: 'jsdom',

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 export interface ScriptSize {
   path: string
   gzipBytes: number
+  source: string
 }
 
 /** The resident's first screen may load at most this much JavaScript, gzip-compressed. */
@@ -24,9 +25,9 @@ export async function firstScreenScripts(page: Page, baseUrl: string, distDir: s
   await page.goto(baseUrl, { waitUntil: 'networkidle' })
   await page.getByTestId('map').waitFor()
   return Promise.all(
-    [...paths].map(async (path) => ({
-      path,
-      gzipBytes: gzipSync(await readFile(join(distDir, path))).length,
-    })),
+    [...paths].map(async (path) => {
+      const bytes = await readFile(join(distDir, path))
+      return { path, gzipBytes: gzipSync(bytes).length, source: bytes.toString('utf8') }
+    }),
   )
 }
