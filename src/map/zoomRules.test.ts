@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { districtLabelDetail, LABEL_ZOOM } from './districtLabels'
+import { AREA_MIN_ZOOM, districtLabelDetail, LABEL_ZOOM, showsAreas } from './zoomRules'
 
 describe('district label detail', () => {
   it('hides names at city zoom, where they would cover each other', () => {
@@ -12,5 +12,14 @@ describe('district label detail', () => {
     expect(districtLabelDetail(LABEL_ZOOM.both - 0.5)).toBe('th')
     expect(districtLabelDetail(LABEL_ZOOM.both)).toBe('both')
     expect(districtLabelDetail(18)).toBe('both')
+  })
+})
+
+describe('approximate areas', () => {
+  it('are left out at city zoom and drawn from district zoom on', () => {
+    expect(showsAreas(9.5)).toBe(false)
+    expect(showsAreas(AREA_MIN_ZOOM - 0.5)).toBe(false)
+    expect(showsAreas(AREA_MIN_ZOOM)).toBe(true)
+    expect(showsAreas(16)).toBe(true)
   })
 })

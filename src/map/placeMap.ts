@@ -1,0 +1,191 @@
+import 'leaflet/dist/leaflet.css'
+import './placeMap.css'
+import * as L from 'leaflet'
+import { DEFAULT_TILE_URL } from '@/domain/deployment'
+import type { Basemap } from '@/domain/basemap'
+import type { LatLng, Place } from '@/domain/place'
+import { createOfflineBasemap } from './offlineBasemap'
+import { createPlaceLayers } from './placeLayers'
+import { DEFAULT_TILE_ATTRIBUTION, SourcesControl } from './sourcesControl'
+import { createTileBasemap, type BasemapMode } from './tileBasemap'
+
+export type { BasemapMode } from './tileBasemap'
+
+/** Words the map draws itself, in the person's language. */
+export interface MapLabels {
+  zoomIn: string
+  zoomOut: string
+  sources: string
+}
+
+export interface PlaceMapOptions {
+  /** Called when the person taps a place. */
+  onSelect: (id: string) => void
+  labels: MapLabels
+  onBasemapModeChange?: (mode: BasemapMode) => void
+  /** Raster tile URL template; defaults to VITE_TILE_URL, then OpenStreetMap. */
+  tileUrl?: string
+  /** HTML credit for the tiles; defaults to VITE_TILE_ATTRIBUTION, then OpenStreetMap's. */
+  tileAttribution?: string
+}
+
+export interface PlaceMapController {
+  /** Draws these places; those without a location (hidden) are skipped. */
+  setPlaces(places: readonly Place[]): void
+  /** Highlights the place; with `pan`, brings it into the middle of the map. */
+  setSelected(id: string | null, options?: { pan?: boolean }): void
+  /** Draws the offline basemap (district outlines and names). */
+  setBasemap(basemap: Basemap): void
+  /** The attribution lines of the data under the map. */
+  setSourceLines(lines: readonly string[]): void
+  /** Fits the map to a district's outline (as soon as the basemap is loaded). */
+  fitDistrict(code: number): void
+  /** Fits the map to these points (one point: centres on it at `maxZoom`). */
+  fitTo(points: readonly LatLng[], options?: { maxZoom?: number }): void
+  /** Back to the whole of Bangkok and Samut Prakan. */
+  fitArea(): void
+  /** Shows where the person is, or removes the dot. Never stored. */
+  showPosition(position: LatLng | null): void
+  setLabels(labels: MapLabels): void
+  /** Removes the map and every listener. */
+  destroy(): void
+}
+
+/** Bangkok and Samut Prakan: the extent of the district outlines in geo/boundaries. */
+const AREA_BOUNDS = L.latLngBounds([13.478, 100.328], [13.955, 100.961])
+/** Panning stops this far beyond the area, so the map cannot get lost, yet neighbouring provinces stay in reach. */
+const PAN_LIMIT = AREA_BOUNDS.pad(0.6)
+/** Zoom at which a selected place and its street can be seen. */
+const SELECTED_MIN_ZOOM = 14
+const SINGLE_POINT_ZOOM = 15
+const FIT_PADDING = L.point(24, 24)
+
+function envString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/**
+ * Creates the resident's map in `element`: offline basemap beneath, raster tiles when they work,
+ * places on one canvas. Sets on `element`: data-basemap ("tiles" | "offline"), data-labels, data-zoom,
+ * data-markers-painted and data-kinds (after the canvas has drawn), data-selected.
+ */
+export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): PlaceMapController {
+  element.classList.add('place-map')
+  const map = L.map(element, {
+    preferCanvas: true,
+    zoomControl: false,
+    attributionControl: false,
+    zoomSnap: 0.25,
+    minZoom: 9,
+    maxZoom: 18,
+    maxBounds: PAN_LIMIT,
+    maxBoundsViscosity: 0.8,
+  })
+  map.fitBounds(AREA_BOUNDS)
+
+  L.control.zoom({ position: 'topright' }).addTo(map)
+  const sources = new SourcesControl(
+    options.tileAttribution ?? envString(import.meta.env.VITE_TILE_ATTRIBUTION) ?? DEFAULT_TILE_ATTRIBUTION,
+  )
+  sources.addTo(map)
+  setLabels(options.labels)
+
+  const basemap = createOfflineBasemap(map)
+  const tiles = createTileBasemap(map, options.tileUrl ?? envString(import.meta.env.VITE_TILE_URL) ?? DEFAULT_TILE_URL, (mode) => {
+    element.dataset.basemap = mode
+    options.onBasemapModeChange?.(mode)
+  })
+  const places = createPlaceLayers(map, options.onSelect)
+
+  const showZoom = (): void => {
+    element.dataset.zoom = String(map.getZoom())
+  }
+  map.on('zoomend', showZoom)
+  showZoom()
+
+  let selectedId: string | null = null
+  let pendingDistrict: number | null = null
+  let firstPaintMarked = false
+  let paintFrame = 0
+  // Leaflet keeps its size until told; the page layout (and the phone's rotation) can change it.
+  const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => map.invalidateSize())
+  resizeObserver?.observe(element)
+
+  function setLabels(labels: MapLabels): void {
+    for (const [selector, text] of [
+      ['.leaflet-control-zoom-in', labels.zoomIn],
+      ['.leaflet-control-zoom-out', labels.zoomOut],
+    ] as const) {
+      const button = element.querySelector(selector)
+      button?.setAttribute('title', text)
+      button?.setAttribute('aria-label', text)
+    }
+    sources.setToggleLabel(labels.sources)
+  }
+
+  function highlightSelected(): L.LatLng | null {
+    const position = places.select(selectedId)
+    if (position && selectedId !== null) element.dataset.selected = selectedId
+    else delete element.dataset.selected
+    return position
+  }
+
+  function setPlaces(list: readonly Place[]): void {
+    const drawn = places.setPlaces(list)
+    highlightSelected()
+    cancelAnimationFrame(paintFrame)
+    // Leaflet paints the canvas in an animation frame it queued while the markers were added; this one runs after it.
+    paintFrame = requestAnimationFrame(() => {
+      element.dataset.markersPainted = String(drawn.count)
+      element.dataset.kinds = drawn.kinds.join(',')
+      if (!firstPaintMarked && drawn.count > 0) {
+        firstPaintMarked = true
+        performance.mark('first-marker-painted')
+      }
+    })
+  }
+
+  function setSelected(id: string | null, { pan = false } = {}): void {
+    selectedId = id
+    const position = highlightSelected()
+    if (position && pan) map.setView(position, Math.max(map.getZoom(), SELECTED_MIN_ZOOM))
+  }
+
+  function fitDistrict(code: number): void {
+    const bounds = basemap.districtBounds(code)
+    pendingDistrict = bounds ? null : code
+    if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING })
+  }
+
+  function fitTo(points: readonly LatLng[], { maxZoom = SINGLE_POINT_ZOOM } = {}): void {
+    pendingDistrict = null
+    const [first] = points
+    if (!first) return
+    if (points.length === 1) map.setView([first.lat, first.lng], maxZoom)
+    else map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: FIT_PADDING, maxZoom })
+  }
+
+  return {
+    setPlaces,
+    setSelected,
+    setBasemap(data) {
+      basemap.setData(data)
+      if (pendingDistrict !== null) fitDistrict(pendingDistrict)
+    },
+    setSourceLines: (lines) => sources.setLines(lines),
+    fitDistrict,
+    fitTo,
+    fitArea() {
+      pendingDistrict = null
+      map.fitBounds(AREA_BOUNDS)
+    },
+    showPosition: (position) => places.showPosition(position),
+    setLabels,
+    destroy() {
+      cancelAnimationFrame(paintFrame)
+      resizeObserver?.disconnect()
+      tiles.destroy()
+      map.remove()
+    },
+  }
+}
