@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { nextTick } from 'vue'
+import type { Basemap } from '@/domain/basemap'
+import type { Place } from '@/domain/place'
+import { createAppI18n } from '@/locales'
+import type { PlaceMapController, PlaceMapOptions } from '@/map/placeMap'
+import { useFinderStore } from '@/stores/finder'
+import { usePlacesStore } from '@/stores/places'
+import PlaceMap from './PlaceMap.vue'
+
+// Leaflet needs a real canvas; here the controller is a fake and the test checks the wiring to the stores.
+const controller = vi.hoisted(() => ({
+  setPlaces: vi.fn(),
+  setSelected: vi.fn(),
+  setBasemap: vi.fn(),
+  setSourceLines: vi.fn(),
+  fitDistrict: vi.fn(),
+  fitTo: vi.fn(),
+  fitArea: vi.fn(),
+  showPosition: vi.fn(),
+  setLabels: vi.fn(),
+  destroy: vi.fn(),
+}))
+const created = vi.hoisted(() => ({ element: null as HTMLElement | null, options: null as PlaceMapOptions | null }))
+const basemap = vi.hoisted((): { value: Basemap | null } => ({ value: { type: 'FeatureCollection', features: [] } }))
+
+vi.mock('@/map/placeMap', () => ({
+  createPlaceMap: (element: HTMLElement, options: PlaceMapOptions): PlaceMapController => {
+    created.element = element
+    created.options = options
+    return controller
+  },
+}))
+vi.mock('@/map/basemapSource', () => ({ fetchBasemap: async () => basemap.value }))
+
+// Invented positions for the test only.
+function place(id: string, kind: Place['kind'], location: Place['location']): Place {
+  return {
+    id,
+    kind,
+    name: { th: id },
+    districtCode: 1002,
+    phones: [],
+    services: [],
+    visibility: location ? 'exact' : 'hidden',
+    location,
+    verification: { status: 'unverified' },
+    source: 'test fixture',
+    updatedAt: '2026-11-24',
+  }
+}
+const near = place('police-near', 'police_station', { lat: 13.776, lng: 100.512 })
+const far = place('oscc-far', 'oscc_hospital', { lat: 13.744, lng: 100.539 })
+const hidden = place('shelter-hidden', 'shelter', null)
+
+let pinia: Pinia
+let wrapper: VueWrapper | undefined
+
+async function render(): Promise<VueWrapper> {
+  wrapper = mount(PlaceMap, { global: { plugins: [pinia, createAppI18n()] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  basemap.value = { type: 'FeatureCollection', features: [] }
+  pinia = createPinia()
+  setActivePinia(pinia)
+  const places = usePlacesStore()
+  places.places = [far, near, hidden]
+  places.attribution = ['District boundaries: test']
+})
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+})
+
+describe('PlaceMap', () => {
+  it('creates the map in a named region and hands it the places, the basemap and the sources', async () => {
+    const w = await render()
+    const region = w.get('[data-testid="map"]')
+    expect(created.element).toBe(region.element)
+    expect(region.attributes('role')).toBe('region')
+    expect(region.attributes('aria-label')).toBe('แผนที่สถานที่ช่วยเหลือ')
+    expect(created.options?.labels).toEqual({ zoomIn: 'ซูมเข้า', zoomOut: 'ซูมออก', sources: 'แหล่งข้อมูลแผนที่' })
+    const drawn = controller.setPlaces.mock.lastCall?.[0] as Place[]
+    expect(drawn.map((p) => p.id).sort()).toEqual(['oscc-far', 'police-near', 'shelter-hidden'])
+    expect(controller.setBasemap).toHaveBeenCalledWith(basemap.value)
+    expect(controller.setSourceLines).toHaveBeenCalledWith(['District boundaries: test'])
+  })
+
+  it('draws what the filters let through', async () => {
+    await render()
+    usePlacesStore().filters.kinds = ['oscc_hospital']
+    await nextTick()
+    const drawn = controller.setPlaces.mock.lastCall?.[0] as Place[]
+    expect(drawn.map((p) => p.id)).toEqual(['oscc-far'])
+  })
+
+  it('selects a tapped place without moving the map, and pans to a place chosen elsewhere', async () => {
+    await render()
+    const finder = useFinderStore()
+    created.options?.onSelect('police-near')
+    expect(finder.selectedId).toBe('police-near')
+    await nextTick()
+    expect(controller.setSelected).toHaveBeenLastCalledWith('police-near', { pan: false })
+
+    finder.select('oscc-far')
+    await nextTick()
+    expect(controller.setSelected).toHaveBeenLastCalledWith('oscc-far', { pan: true })
+  })
+
+  it('follows the origin: a district, a position with the nearest places, and back to the whole area', async () => {
+    await render()
+    const finder = useFinderStore()
+    finder.setOrigin({ kind: 'district', code: 1002 })
+    await nextTick()
+    expect(controller.fitDistrict).toHaveBeenCalledWith(1002)
+
+    const position = { lat: 13.777, lng: 100.513 }
+    finder.setOrigin({ kind: 'position', position })
+    await nextTick()
+    expect(controller.showPosition).toHaveBeenLastCalledWith(position)
+    const points = controller.fitTo.mock.lastCall?.[0]
+    expect(points).toEqual([position, { lat: 13.776, lng: 100.512 }, { lat: 13.744, lng: 100.539 }])
+
+    finder.setOrigin({ kind: 'none' })
+    await nextTick()
+    expect(controller.showPosition).toHaveBeenLastCalledWith(null)
+    expect(controller.fitArea).toHaveBeenCalledTimes(1)
+  })
+
+  it('says so when only the offline basemap can be shown', async () => {
+    const w = await render()
+    expect(w.find('[data-testid="map-offline"]').exists()).toBe(false)
+    created.options?.onBasemapModeChange?.('offline')
+    await nextTick()
+    expect(w.get('[data-testid="map-offline"]').text()).toBe('แผนที่ออฟไลน์: แสดงเฉพาะเส้นแบ่งเขต')
+  })
+
+  it('relabels the map in English and removes it on unmount', async () => {
+    const w = await render()
+    const i18n = (w.vm as unknown as { $i18n: { locale: string } }).$i18n
+    i18n.locale = 'en'
+    await nextTick()
+    expect(controller.setLabels).toHaveBeenLastCalledWith({ zoomIn: 'Zoom in', zoomOut: 'Zoom out', sources: 'Map sources' })
+    w.unmount()
+    wrapper = undefined
+    expect(controller.destroy).toHaveBeenCalledTimes(1)
+    usePlacesStore().places = [near]
+    await nextTick()
+    expect(controller.setPlaces).not.toHaveBeenCalledWith([near])
+  })
+
+  it('still shows the map without a basemap file', async () => {
+    basemap.value = null
+    await render()
+    expect(controller.setBasemap).not.toHaveBeenCalled()
+    expect(controller.setPlaces).toHaveBeenCalled()
+  })
+})
