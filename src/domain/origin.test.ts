@@ -28,19 +28,12 @@ describe('originPoint', () => {
 
 describe('districtCentresFromBasemap', () => {
   it('reads each district’s label point ([lng, lat]) as its centre', () => {
-    const basemap = {
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', properties: { code: 1002, name_th: 'ดุสิต', label: [100.51345, 13.77356] }, geometry: null },
-        { type: 'Feature', properties: { code: 1101, label: [100.6, 13.6] }, geometry: null },
-      ],
-    }
+    const feature = (code: number, label: [number, number]) => ({
+      type: 'Feature' as const,
+      properties: { code, name_th: '', name_en: '', province: 'bangkok' as const, label },
+      geometry: { type: 'Polygon' as const, coordinates: [] },
+    })
+    const basemap = { type: 'FeatureCollection' as const, features: [feature(1002, [100.51345, 13.77356]), feature(1101, [100.6, 13.6])] }
     expect(districtCentresFromBasemap(basemap)).toEqual({ 1002: { lat: 13.77356, lng: 100.51345 }, 1101: { lat: 13.6, lng: 100.6 } })
-  })
-
-  it('skips features without a usable label and survives a file that is not a basemap', () => {
-    const basemap = { features: [{ properties: { code: 1002 } }, { properties: { code: 1003, label: ['x', 13] } }, null] }
-    expect(districtCentresFromBasemap(basemap)).toEqual({})
-    expect(districtCentresFromBasemap('not json')).toEqual({})
   })
 })

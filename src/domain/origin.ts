@@ -1,3 +1,4 @@
+import type { Basemap } from './basemap'
 import type { LatLng, Place } from './place'
 
 /** Where the person is looking from. A device position lives only in memory, never stored or sent. */
@@ -29,25 +30,9 @@ export function originPoint(origin: Origin, places: readonly Place[], districtCe
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
-/**
- * The district centres from the offline basemap (public/data/basemap.json): each feature's label
- * point, which the build places well inside the district. Features without a usable label are skipped.
- */
-export function districtCentresFromBasemap(basemap: unknown): DistrictCentres {
-  const features = isRecord(basemap) && Array.isArray(basemap.features) ? (basemap.features as unknown[]) : []
-  const centres: Record<number, LatLng> = {}
-  for (const feature of features) {
-    const properties = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {}
-    const { code, label } = properties
-    if (typeof code !== 'number' || !Array.isArray(label)) continue
-    const [lng, lat] = label as unknown[]
-    if (typeof lng === 'number' && typeof lat === 'number' && Number.isFinite(lng) && Number.isFinite(lat)) {
-      centres[code] = { lat, lng }
-    }
-  }
-  return centres
+/** The district centres from the offline basemap: each district's label point, which the build places well inside it. */
+export function districtCentresFromBasemap(basemap: Basemap): DistrictCentres {
+  return Object.fromEntries(
+    basemap.features.map(({ properties: { code, label } }) => [code, { lat: label[1], lng: label[0] }] as const),
+  )
 }

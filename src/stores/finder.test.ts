@@ -5,7 +5,16 @@ import { DISTRICTS, DUSIT_POINT, PLACES } from '../../tests/unit/fixtures/findin
 import { useFinderStore } from './finder'
 import { usePlacesStore } from './places'
 
-const basemap = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 1002, label: [100.513, 13.777] } }] })
+const basemap = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { code: 1002, name_th: 'ดุสิต', name_en: 'Dusit', province: 'bangkok', label: [100.513, 13.777] },
+      geometry: { type: 'Polygon', coordinates: [] },
+    },
+  ],
+})
 const ids = (finder: ReturnType<typeof useFinderStore>) => finder.results.map((r) => r.place.id)
 
 beforeEach(() => {

@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { fetchDistrictCentres } from '@/data/districtCentres'
-import type { Fetch } from '@/data/datasetSource'
-import { originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
+import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
 import { rankPlaces } from '@/domain/ranking'
+import { fetchBasemap } from '@/map/basemapSource'
 import { usePlacesStore } from './places'
 
 export type { Origin } from '@/domain/origin'
@@ -34,11 +33,14 @@ export const useFinderStore = defineStore('finder', () => {
     origin.value = next
   }
 
-  /** Loads the district centres once, when a district is first chosen; a failed load may be retried. */
-  function loadDistrictCentres(fetchFn: Fetch = (input, init) => globalThis.fetch(input, init)): Promise<void> {
-    loadingCentres ??= fetchDistrictCentres(fetchFn, import.meta.env.BASE_URL).then((centres) => {
-      districtCentresFailed.value = centres === null
-      if (centres) districtCentres.value = centres
+  /**
+   * Loads the district centres (the offline basemap's label points, precached by the service worker)
+   * once, when a district is first chosen; a failed load is tried again on the next choice.
+   */
+  function loadDistrictCentres(fetchFn?: Parameters<typeof fetchBasemap>[1]): Promise<void> {
+    loadingCentres ??= fetchBasemap(import.meta.env.BASE_URL, fetchFn).then((basemap) => {
+      districtCentresFailed.value = basemap === null
+      if (basemap) districtCentres.value = districtCentresFromBasemap(basemap)
       else loadingCentres = undefined
     })
     return loadingCentres

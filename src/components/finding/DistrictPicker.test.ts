@@ -9,7 +9,16 @@ import { DISTRICTS, PLACES } from '../../../tests/unit/fixtures/findingPlaces'
 
 let pinia: Pinia
 let wrapper: VueWrapper | undefined
-const basemap = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 1002, label: [100.51345, 13.77356] } }] }
+const basemap = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { code: 1002, name_th: 'ดุสิต', name_en: 'Dusit', province: 'bangkok', label: [100.51345, 13.77356] },
+      geometry: { type: 'Polygon', coordinates: [] },
+    },
+  ],
+}
 
 beforeEach(() => {
   pinia = createPinia()
