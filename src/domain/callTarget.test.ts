@@ -18,7 +18,7 @@ describe('callTargetFor', () => {
   it('falls back to 191 for police, 1669 for hospitals and 1300 for everything else, and says it is a hotline', () => {
     const police = callTargetFor(makePlace({ id: 'p', kind: 'police_station' }), [])
     expect(police).toMatchObject({ href: 'tel:191', display: '191' })
-    expect(police.fallback?.id).toBe('hotline-191')
+    expect(police.fallback?.number).toBe('191')
     expect(callTargetFor(makePlace({ id: 'o', kind: 'oscc_hospital' }), []).href).toBe('tel:1669')
     expect(callTargetFor(makePlace({ id: 'h', kind: 'hospital' }), []).href).toBe('tel:1669')
     expect(callTargetFor(makePlace({ id: 's', kind: 'shelter', location: null, visibility: 'hidden' }), []).href).toBe('tel:1300')

@@ -33,11 +33,12 @@ describe('PlaceListItem', () => {
     expect(byTestId(w, 'badge-unverified').exists()).toBe(false)
   })
 
-  it('calls the place’s own number with a real tel: link that names the place', () => {
+  it('calls the place’s own number with a real tel: link whose words name the place', () => {
     const call = byTestId(render({ place: place('oscc-far'), distanceKm: 4.46 }), 'call-button')
     expect(call.element.tagName).toBe('A')
     expect(call.attributes('href')).toBe('tel:+6622076000')
-    expect(call.attributes('aria-label')).toBe('โทร 02 207 6000 — โรงพยาบาลตำรวจ')
+    expect(call.attributes('aria-label')).toBeUndefined()
+    expect(call.text().replace(/\s+/g, ' ')).toBe('📞 โทร 02 207 6000 (โรงพยาบาลตำรวจ)')
   })
 
   it('marks an unverified place and, without a number, calls the police hotline and says so', () => {
@@ -46,8 +47,9 @@ describe('PlaceListItem', () => {
     expect(byTestId(w, 'distance').text()).toBe('150 ม.')
     const call = byTestId(w, 'call-button')
     expect(call.attributes('href')).toBe('tel:191')
-    expect(call.attributes('aria-label')).toContain('สายด่วน 191')
-    expect(call.text()).toContain('สายด่วน')
+    expect(call.text()).toContain('191')
+    expect(call.find('.hotline-note').text()).toBe('สายด่วน')
+    expect(call.text()).toContain('สถานที่นี้ยังไม่มีเบอร์ในแอป จึงโทรสายด่วนแทน')
   })
 
   it('says an approximate place’s distance is approximate', () => {
@@ -62,11 +64,12 @@ describe('PlaceListItem', () => {
   })
 
   it('asks to select the place when tapped, and marks it when selected', async () => {
-    const w = render({ place: place('oscc-near'), distanceKm: 0.6 }, 'en', true)
+    const w = render({ place: place('oscc-far'), distanceKm: 0.6 }, 'en', true)
     await w.find('button.details').trigger('click')
-    expect(w.emitted('select')).toEqual([['oscc-near']])
+    expect(w.emitted('select')).toEqual([['oscc-far']])
     expect(w.find('button.details').attributes('aria-current')).toBe('true')
-    expect(w.find('button.details').attributes('aria-label')).toBe('Details of Vajira Hospital')
+    expect(w.find('button.details').text()).toContain('Police General Hospital')
+    expect(byTestId(w, 'call-button').text()).toContain('(Police General Hospital)')
     expect(byTestId(w, 'distance').text()).toBe('600 m')
   })
 })
