@@ -17,13 +17,21 @@ export default defineConfig(({ mode }) => {
       cspPlugin({ tileUrl, reportApiOrigin: env.VITE_REPORT_API_ORIGIN || undefined }),
     ],
     define: {
+      // Vue: <script setup> only (no Options API), no devtools in production.
+      __VUE_OPTIONS_API__: false,
+      __VUE_PROD_DEVTOOLS__: false,
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
       // vue-i18n: Composition API only, no devtools hooks in production.
       __VUE_I18N_FULL_INSTALL__: true,
       __VUE_I18N_LEGACY_API__: false,
       __INTLIFY_PROD_DEVTOOLS__: false,
     },
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // Leaflet's package points at its UMD build; the ESM build lets unused parts be left out.
+        { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
+      ],
     },
     build: {
       target: 'es2020',
