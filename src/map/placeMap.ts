@@ -8,6 +8,7 @@ import { createOfflineBasemap } from './offlineBasemap'
 import { createPlaceLayers } from './placeLayers'
 import { DEFAULT_TILE_ATTRIBUTION, SourcesControl } from './sourcesControl'
 import { createTileBasemap, type BasemapMode } from './tileBasemap'
+import { visibleBand } from './visibleBand'
 
 export type { BasemapMode } from './tileBasemap'
 
@@ -29,11 +30,16 @@ export interface PlaceMapOptions {
   tileAttribution?: string
 }
 
+export type PanMode = 'centre' | 'reveal'
+
 export interface PlaceMapController {
   /** Draws these places; those without a location (hidden) are skipped. */
   setPlaces(places: readonly Place[]): void
-  /** Highlights the place; with `pan`, brings it into the middle of the map. */
-  setSelected(id: string | null, options?: { pan?: boolean }): void
+  /**
+   * Highlights the place. `pan: 'centre'` brings it to the middle of the part of the map nothing
+   * covers (zoom ≥ 14); `pan: 'reveal'` moves the map only if the place is hidden (e.g. under the sheet).
+   */
+  setSelected(id: string | null, options?: { pan?: PanMode }): void
   /** Draws the offline basemap (district outlines and names). */
   setBasemap(basemap: Basemap): void
   /** The attribution lines of the data under the map. */
@@ -53,12 +59,17 @@ export interface PlaceMapController {
 
 /** Bangkok and Samut Prakan: the extent of the district outlines in geo/boundaries. */
 const AREA_BOUNDS = L.latLngBounds([13.478, 100.328], [13.955, 100.961])
-/** Panning stops this far beyond the area, so the map cannot get lost, yet neighbouring provinces stay in reach. */
-const PAN_LIMIT = AREA_BOUNDS.pad(0.6)
+/**
+ * Panning stops one area-width beyond the area: the map cannot get lost, neighbouring provinces stay
+ * in reach, and a place near the edge can still be moved up above the place sheet.
+ */
+const PAN_LIMIT = AREA_BOUNDS.pad(1)
 /** Zoom at which a selected place and its street can be seen. */
 const SELECTED_MIN_ZOOM = 14
 const SINGLE_POINT_ZOOM = 15
 const FIT_PADDING = L.point(24, 24)
+/** How far inside the uncovered part of the map a place must be to count as shown. */
+const REVEAL_MARGIN_PX = 24
 
 function envString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
@@ -145,10 +156,27 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
     })
   }
 
-  function setSelected(id: string | null, { pan = false } = {}): void {
+  function setSelected(id: string | null, { pan }: { pan?: PanMode } = {}): void {
     selectedId = id
     const position = highlightSelected()
-    if (position && pan) map.setView(position, Math.max(map.getZoom(), SELECTED_MIN_ZOOM))
+    if (position && pan) bringIntoView(position, pan)
+  }
+
+  // The place sheet covers the lower part of a phone's map, so "the middle" is the middle of what shows.
+  function bringIntoView(position: L.LatLng, pan: PanMode): void {
+    const size = map.getSize()
+    const band = visibleBand(element) ?? { top: 0, bottom: size.y }
+    if (pan === 'reveal') {
+      const { x, y } = map.latLngToContainerPoint(position)
+      const shown = y >= band.top + REVEAL_MARGIN_PX && y <= band.bottom - REVEAL_MARGIN_PX && x >= 0 && x <= size.x
+      if (shown) return
+    }
+    const zoom = pan === 'centre' ? Math.max(map.getZoom(), SELECTED_MIN_ZOOM) : map.getZoom()
+    const place = map.project(position, zoom)
+    // 'centre' also centres it across; 'reveal' keeps it where it is across and only moves the map up or down.
+    const x = pan === 'centre' ? place.x : map.project(map.getCenter(), zoom).x
+    const y = place.y + size.y / 2 - (band.top + band.bottom) / 2
+    map.setView(map.unproject(L.point(x, y), zoom), zoom)
   }
 
   function fitDistrict(code: number): void {

@@ -1,11 +1,20 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { nextTick } from 'vue'
 import { PLACE_KINDS } from '@/domain/place'
 import { createAppI18n } from '@/locales'
 import { KIND_APPEARANCE } from '@/map/kindAppearance'
+import { useFinderStore } from '@/stores/finder'
 import MapLegend from './MapLegend.vue'
 
-const render = (props = {}) => mount(MapLegend, { props, global: { plugins: [createAppI18n()] } })
+let pinia: Pinia
+beforeEach(() => {
+  pinia = createPinia()
+  setActivePinia(pinia)
+})
+
+const render = (props = {}) => mount(MapLegend, { props, global: { plugins: [pinia, createAppI18n()] } })
 
 describe('MapLegend', () => {
   it('shows every kind with the shape and colour the map draws, and its Thai name', () => {
@@ -29,5 +38,14 @@ describe('MapLegend', () => {
     const open = render({ open: true, overlay: true })
     expect(open.get('details').attributes('open')).toBeDefined()
     expect(open.get('[data-testid="legend"]').classes()).toContain('overlay')
+  })
+
+  it('steps aside from the map while a place is open, when it floats over the map', async () => {
+    const floating = render({ overlay: true })
+    const inline = render()
+    useFinderStore().select('police-dusit')
+    await nextTick()
+    expect(floating.get('[data-testid="legend"]').isVisible()).toBe(false)
+    expect(inline.get('[data-testid="legend"]').isVisible()).toBe(true)
   })
 })

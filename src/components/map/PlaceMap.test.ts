@@ -100,17 +100,17 @@ describe('PlaceMap', () => {
     expect(drawn.map((p) => p.id)).toEqual(['oscc-far'])
   })
 
-  it('selects a tapped place without moving the map, and pans to a place chosen elsewhere', async () => {
+  it('selects a tapped place, moving the map only to reveal it, and centres a place chosen elsewhere', async () => {
     await render()
     const finder = useFinderStore()
     created.options?.onSelect('police-near')
     expect(finder.selectedId).toBe('police-near')
     await nextTick()
-    expect(controller.setSelected).toHaveBeenLastCalledWith('police-near', { pan: false })
+    expect(controller.setSelected).toHaveBeenLastCalledWith('police-near', { pan: 'reveal' })
 
     finder.select('oscc-far')
     await nextTick()
-    expect(controller.setSelected).toHaveBeenLastCalledWith('oscc-far', { pan: true })
+    expect(controller.setSelected).toHaveBeenLastCalledWith('oscc-far', { pan: 'centre' })
   })
 
   it('follows the origin: a district, a position with the nearest places, and back to the whole area', async () => {
@@ -139,6 +139,10 @@ describe('PlaceMap', () => {
     created.options?.onBasemapModeChange?.('offline')
     await nextTick()
     expect(w.get('[data-testid="map-offline"]').text()).toBe('แผนที่ออฟไลน์: แสดงเฉพาะเส้นแบ่งเขต')
+    // While a place is open the sheet leaves only a strip of map; the note gives it back.
+    useFinderStore().select('police-near')
+    await nextTick()
+    expect(w.find('[data-testid="map-offline"]').exists()).toBe(false)
   })
 
   it('relabels the map in English and removes it on unmount', async () => {
