@@ -7,7 +7,8 @@ import { isQuotaError } from '@/data/storageErrors'
 import { browserStorage, ensurePersistentStorage, type PersistentStorageApi } from '@/data/storagePersistence'
 import { manifestUrlFor, metaForDataset, shouldUpdate, type DatasetMeta } from '@/domain/datasetUpdate'
 import { DATASET_MESSAGES, statusAfterProblem, type DatasetProblem, type ShownData } from '@/domain/datasetUpdateStatus'
-import type { District, Hotline, LocalizedText, Place, PlaceKind } from '@/domain/place'
+import type { District, Hotline, LocalizedText, Place } from '@/domain/place'
+import type { PlaceFilters } from '@/domain/ranking'
 
 export type DatasetPhase = 'empty' | 'loading' | 'ready' | 'updating' | 'error'
 
@@ -21,17 +22,6 @@ export interface DatasetStatus {
   message?: LocalizedText
   /** Whether the browser promised to keep the stored data; undefined until known or if it cannot say. */
   persisted?: boolean
-}
-
-export type NeedFilter = 'any' | 'hurt'
-
-export interface PlaceFilters {
-  /** Empty means every kind. */
-  kinds: PlaceKind[]
-  open24h: boolean
-  need: NeedFilter
-  query: string
-  districtCode: number | null
 }
 
 /** Filters that show everything. */
