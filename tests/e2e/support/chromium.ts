@@ -55,11 +55,16 @@ export interface OpenAppOptions {
  */
 export async function openApp(context: BrowserContext, baseUrl: string, options: OpenAppOptions = {}): Promise<Page> {
   const page = await context.newPage()
+  await gotoApp(page, baseUrl, options)
+  return page
+}
+
+/** `openApp` in a page that already exists (e.g. to give it a history before the app). */
+export async function gotoApp(page: Page, baseUrl: string, options: OpenAppOptions = {}): Promise<void> {
   await page.goto(baseUrl)
   await page.locator('#main[data-start-checked="true"]').waitFor()
   if (!options.keepSafetyNotice && (await page.locator('#main').getAttribute('data-screen')) === 'safety') {
     await page.locator('[data-testid="safety-notice-dismiss"]').click()
     await page.locator('#main[data-screen="home"]').waitFor()
   }
-  return page
 }
