@@ -1,0 +1,340 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Basemap } from '@/domain/basemap'
+import type { Dataset, LatLng, Place } from '@/domain/place'
+import { PLACE_KINDS } from '../../src/domain/place'
+import { KIND_APPEARANCE } from '../../src/map/kindAppearance'
+import { launchChromium, newPhoneContext, openApp, TILE_URL_PATTERN } from './support/chromium'
+
+// The map is checked from the outside: where the built data says a place is, against where the
+// district labels (DOM elements anchored at known points) say that point is on the screen.
+
+interface Point {
+  x: number
+  y: number
+}
+
+function builtData(): { dataset: Dataset; basemap: Basemap } {
+  const dir = join(inject('distDir'), 'data')
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'))
+  const manifest = read('manifest.json') as { file: string }
+  return { dataset: read(manifest.file) as Dataset, basemap: read('basemap.json') as Basemap }
+}
+
+const located = (dataset: Dataset): Place[] => dataset.places.filter((place) => place.location !== null)
+
+const mercatorY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))
+
+/** Least-squares line through (input, output) pairs. */
+function fitLine(pairs: [number, number][]): (value: number) => number {
+  const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length
+  const mx = mean(pairs.map(([a]) => a))
+  const my = mean(pairs.map(([, b]) => b))
+  const slope = pairs.reduce((s, [a, b]) => s + (a - mx) * (b - my), 0) / pairs.reduce((s, [a]) => s + (a - mx) ** 2, 0)
+  return (value) => my + slope * (value - mx)
+}
+
+/** Screen position of any point, from the centres of the district labels (Web Mercator is linear in lng and in mercator y). */
+async function screenProjection(page: Page, basemap: Basemap): Promise<(p: LatLng) => Point> {
+  const labels = await page.locator('[data-testid="map"] .district-label').evaluateAll((elements) =>
+    elements.map((element) => {
+      const rect = element.getBoundingClientRect()
+      return { th: element.querySelector('[lang="th"]')?.textContent ?? '', x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+    }),
+  )
+  const xs: [number, number][] = []
+  const ys: [number, number][] = []
+  for (const label of labels) {
+    const feature = basemap.features.find((f) => f.properties.name_th === label.th)
+    if (!feature) continue
+    const [lng, lat] = feature.properties.label
+    xs.push([lng, label.x])
+    ys.push([mercatorY(lat), label.y])
+  }
+  expect(xs.length).toBe(basemap.features.length)
+  const toX = fitLine(xs)
+  const toY = fitLine(ys)
+  return (p) => ({ x: toX(p.lng), y: toY(mercatorY(p.lat)) })
+}
+
+const map = (page: Page): Locator => page.locator('[data-testid="map"]')
+
+/** Whether the map itself is what shows at this point of the screen (not the sheet or anything else on top). */
+function mapShowsAt(page: Page, point: Point): Promise<boolean> {
+  return page.evaluate(({ x, y }) => {
+    const hit = document.elementFromPoint(x, y)
+    return hit !== null && document.querySelector('[data-testid="map"]')?.contains(hit) === true
+  }, point)
+}
+
+async function openMap(context: BrowserContext): Promise<Page> {
+  const page = await openApp(context, inject('baseUrl'))
+  await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
+  await page.locator('[data-testid="map"] .district-label').first().waitFor({ state: 'attached' })
+  // The dismissed safety notice can leave the page scrolled down; the map is at the top.
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+  return page
+}
+
+/** Zooms in with the map's own button, one level at a time (a tap during the zoom animation is ignored). */
+async function zoomInTo(page: Page, zoom: number): Promise<void> {
+  for (let current = Number(await map(page).getAttribute('data-zoom')); current < zoom; ) {
+    await page.locator('.leaflet-control-zoom-in').click()
+    const before = current
+    await expect.poll(async () => (current = Number(await map(page).getAttribute('data-zoom')))).toBeGreaterThan(before)
+  }
+}
+
+/** Pixels of each colour on the markers' canvas (exact RGB, fully opaque), and where the first one is. */
+async function canvasColours(page: Page, pane: string, colours: string[]): Promise<Record<string, { count: number; first: Point | null }>> {
+  return page.evaluate(
+    ([selector, wanted]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(selector)
+      if (!canvas) throw new Error(`no canvas at ${selector}`)
+      const rect = canvas.getBoundingClientRect()
+      const scale = canvas.width / rect.width
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray()
+      const found: Record<string, { count: number; first: { x: number; y: number } | null }> = {}
+      for (const colour of wanted) found[colour] = { count: 0, first: null }
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255) continue
+        const hex = '#' + [data[i], data[i + 1], data[i + 2]].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('')
+        const entry = found[hex]
+        if (!entry) continue
+        entry.count += 1
+        const pixel = i / 4
+        entry.first ??= { x: rect.left + (pixel % canvas.width) / scale, y: rect.top + Math.floor(pixel / canvas.width) / scale }
+      }
+      return found
+    },
+    [`[data-testid="map"] .leaflet-${pane}-pane canvas`, colours] as const,
+  )
+}
+
+// A 1×1 PNG: a tile server that answers.
+const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64')
+
+describe.runIf(inject('hasChromium'))('map', () => {
+  let browser: Browser
+  let context: BrowserContext | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  afterEach(async () => {
+    await context?.close()
+    context = undefined
+  })
+
+  it('paints a marker for every place with a location, in each kind’s colour, and none for hidden places', async () => {
+    const { dataset } = builtData()
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    const expectedKinds = PLACE_KINDS.filter((kind) => located(dataset).some((place) => place.kind === kind))
+    expect(await map(page).getAttribute('data-markers-painted')).toBe(String(located(dataset).length))
+    expect(await map(page).getAttribute('data-kinds')).toBe(expectedKinds.join(','))
+    expect(dataset.places.length).toBeGreaterThan(located(dataset).length)
+    expect(await page.evaluate(() => performance.getEntriesByName('first-marker-painted').length)).toBe(1)
+
+    const colours = await canvasColours(page, 'overlay', expectedKinds.map((kind) => KIND_APPEARANCE[kind].color))
+    for (const kind of expectedKinds) expect(colours[KIND_APPEARANCE[kind].color]?.count, kind).toBeGreaterThan(0)
+  })
+
+  it('has a legend with the same shape and colour for every kind', async () => {
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    const legend = page.locator('[data-testid="legend"]')
+    await legend.locator('summary').click()
+    for (const kind of PLACE_KINDS) {
+      const item = legend.locator(`li[data-kind="${kind}"]`)
+      expect(await item.isVisible(), kind).toBe(true)
+      expect(await item.locator('svg').getAttribute('data-shape')).toBe(KIND_APPEARANCE[kind].shape)
+      expect(await item.locator('polygon').getAttribute('fill')).toBe(KIND_APPEARANCE[kind].color)
+      expect((await item.innerText()).trim().length).toBeGreaterThan(0)
+    }
+  })
+
+  it('shows the offline basemap with district outlines and names when tiles fail', async () => {
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    await expect.poll(() => map(page).getAttribute('data-basemap')).toBe('offline')
+    expect(await page.locator('[data-testid="map"] .map-tiles').count()).toBe(0)
+    expect(await page.locator('[data-testid="map-offline"]').isVisible()).toBe(true)
+    const land = await canvasColours(page, 'basemap', ['#f4efe2'])
+    expect(land['#f4efe2']?.count).toBeGreaterThan(10_000)
+
+    // Closer in, the district names appear in Thai and English.
+    const labels = page.locator('[data-testid="map"] .district-label')
+    await zoomInTo(page, 12)
+    expect(await map(page).getAttribute('data-labels')).toBe('th')
+    await expect.poll(() => labels.locator('[lang="th"]:visible').count()).toBeGreaterThan(0)
+    expect(await labels.locator('[lang="en"]:visible').count()).toBe(0)
+    await map(page).screenshot({ path: '/tmp/ssm-map-offline-basemap.png' })
+    await zoomInTo(page, 13)
+    expect(await map(page).getAttribute('data-labels')).toBe('both')
+    await expect.poll(() => labels.locator('[lang="en"]:visible').count()).toBeGreaterThan(0)
+  })
+
+  it('hides working tiles while the device is offline and brings them back online', async () => {
+    context = await newPhoneContext(browser)
+    // Registered after the harness's 204 stub, so it answers first.
+    await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }))
+    const mapPage = await openMap(context)
+    await expect.poll(() => mapPage.locator('.map-tiles .leaflet-tile-loaded').count()).toBeGreaterThan(0)
+    expect(await map(mapPage).getAttribute('data-basemap')).toBe('tiles')
+
+    await context.setOffline(true)
+    await expect.poll(() => map(mapPage).getAttribute('data-basemap')).toBe('offline')
+    expect(await mapPage.locator('.map-tiles').count()).toBe(0)
+
+    await context.setOffline(false)
+    await expect.poll(() => map(mapPage).getAttribute('data-basemap')).toBe('tiles')
+    await expect.poll(() => mapPage.locator('.map-tiles').count()).toBe(1)
+  })
+
+  it('selects the place whose marker is tapped, and keeps it in sight above the sheet that opens', async () => {
+    const { dataset, basemap } = builtData()
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    const toScreen = await screenProjection(page, basemap)
+    const box = await map(page).boundingBox()
+    if (!box) throw new Error('map has no box')
+    // Away from the legend (top left), the zoom buttons (top right) and the attribution (bottom).
+    const safe = { left: box.x + 12, right: box.x + box.width - 60, top: box.y + 110, bottom: box.y + box.height - 40 }
+    const onScreen = located(dataset).map((place) => ({ place, at: toScreen(place.location as LatLng) }))
+    const target = onScreen.find(
+      ({ place, at }) =>
+        at.x > safe.left &&
+        at.x < safe.right &&
+        at.y > safe.top &&
+        at.y < safe.bottom &&
+        onScreen.every((other) => other.place === place || Math.hypot(other.at.x - at.x, other.at.y - at.y) > 30),
+    )
+    if (!target) throw new Error('no place stands apart from the others at this zoom')
+
+    await page.touchscreen.tap(target.at.x, target.at.y)
+    await expect.poll(() => map(page).getAttribute('data-selected')).toBe(target.place.id)
+    await page.locator('[data-testid="place-sheet"]').waitFor()
+    const halo = await canvasColours(page, 'overlay', ['#ffbf47'])
+    expect(halo['#ffbf47']?.count).toBeGreaterThan(0)
+    await expect
+      .poll(async () => mapShowsAt(page, (await screenProjection(page, basemap))(target.place.location as LatLng)))
+      .toBe(true)
+  })
+
+  it('pans to a place chosen in the list, into the part of the map the sheet leaves free', async () => {
+    const { dataset, basemap } = builtData()
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    const ids = await page.locator('[data-testid="place-list-item"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-place-id')))
+    const place = ids.map((id) => located(dataset).find((p) => p.id === id)).find((p) => p !== undefined)
+    if (!place) throw new Error('no located place in the list')
+    // A click without scrolling, so the map stays on screen to be checked.
+    await page.locator(`[data-testid="place-list-item"][data-place-id="${place.id}"] button`).first().dispatchEvent('click')
+
+    await expect.poll(() => map(page).getAttribute('data-selected')).toBe(place.id)
+    expect(Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThanOrEqual(14)
+    const box = await map(page).boundingBox()
+    if (!box) throw new Error('map has no box')
+    const where = async () => (await screenProjection(page, basemap))(place.location as LatLng)
+    await expect.poll(async () => Math.round(Math.abs((await where()).x - (box.x + box.width / 2)))).toBeLessThan(3)
+    expect(await mapShowsAt(page, await where())).toBe(true)
+    await page.screenshot({ path: '/tmp/ssm-map-selected.png' })
+  })
+
+  it('fits a chosen district to the map', async () => {
+    const { basemap } = builtData()
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    const dusit = basemap.features.find((feature) => feature.properties.code === 1002)
+    if (!dusit) throw new Error('basemap.json has no Dusit (1002)')
+    const corners = (dusit.geometry.coordinates.flat(dusit.geometry.type === 'Polygon' ? 1 : 2) as number[][]).map(([lng = 0, lat = 0]) => ({ lat, lng }))
+    const zoomBefore = Number(await map(page).getAttribute('data-zoom'))
+
+    await page.locator('[data-testid="district-picker"]').selectOption('district:1002')
+    await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThan(zoomBefore)
+    const box = await map(page).boundingBox()
+    if (!box) throw new Error('map has no box')
+    const toScreen = await screenProjection(page, basemap)
+    const xs = corners.map((corner) => toScreen(corner).x)
+    const ys = corners.map((corner) => toScreen(corner).y)
+    // The whole district shows, and fills the map in at least one direction.
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(box.x - 1)
+    expect(Math.max(...xs)).toBeLessThanOrEqual(box.x + box.width + 1)
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(box.y - 1)
+    expect(Math.max(...ys)).toBeLessThanOrEqual(box.y + box.height + 1)
+    expect(Math.max((Math.max(...xs) - Math.min(...xs)) / box.width, (Math.max(...ys) - Math.min(...ys)) / box.height)).toBeGreaterThan(0.6)
+  })
+
+  it('after "near me", shows the position and the nearest places', async () => {
+    const { dataset, basemap } = builtData()
+    const dusit = basemap.features.find((feature) => feature.properties.code === 1002)
+    if (!dusit) throw new Error('basemap.json has no Dusit (1002)')
+    const [lng, lat] = dusit.properties.label
+    context = await newPhoneContext(browser)
+    await context.grantPermissions(['geolocation'])
+    await context.setGeolocation({ latitude: lat, longitude: lng, accuracy: 50 })
+    const page = await openMap(context)
+    const zoomBefore = Number(await map(page).getAttribute('data-zoom'))
+    await page.locator('[data-testid="near-me"]').click()
+    await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThan(zoomBefore)
+
+    const dot = await canvasColours(page, 'overlay', ['#1a5fd0'])
+    expect(dot['#1a5fd0']?.count).toBeGreaterThan(0)
+    const box = await map(page).boundingBox()
+    if (!box) throw new Error('map has no box')
+    const toScreen = await screenProjection(page, basemap)
+    const distance = (p: Place) => Math.hypot((p.location as LatLng).lat - lat, ((p.location as LatLng).lng - lng) * Math.cos((lat * Math.PI) / 180))
+    const nearest = located(dataset).sort((a, b) => distance(a) - distance(b)).slice(0, 3)
+    for (const point of [{ lat, lng }, ...nearest.map((p) => p.location as LatLng)]) {
+      const at = toScreen(point)
+      expect(at.x).toBeGreaterThanOrEqual(box.x)
+      expect(at.x).toBeLessThanOrEqual(box.x + box.width)
+      expect(at.y).toBeGreaterThanOrEqual(box.y)
+      expect(at.y).toBeLessThanOrEqual(box.y + box.height)
+    }
+  })
+
+  it('is a named region with Thai zoom buttons big enough to tap, and requests nothing but its own files and tiles', async () => {
+    context = await newPhoneContext(browser)
+    const requested: string[] = []
+    context.on('request', (request) => requested.push(request.url()))
+    const page = await openMap(context)
+    expect(await map(page).getAttribute('role')).toBe('region')
+    expect(await map(page).getAttribute('aria-label')).toBe('แผนที่สถานที่ช่วยเหลือ')
+    for (const [selector, label] of [
+      ['.leaflet-control-zoom-in', 'ซูมเข้า'],
+      ['.leaflet-control-zoom-out', 'ซูมออก'],
+    ] as const) {
+      const button = page.locator(selector)
+      expect(await button.getAttribute('aria-label')).toBe(label)
+      const size = await button.boundingBox()
+      expect(size?.width).toBeGreaterThanOrEqual(44)
+      expect(size?.height).toBeGreaterThanOrEqual(44)
+    }
+    await page.locator('[data-testid="lang-switch"]').click()
+    await expect.poll(() => page.locator('.leaflet-control-zoom-in').getAttribute('aria-label')).toBe('Zoom in')
+
+    const origin = new URL(inject('baseUrl')).origin
+    const elsewhere = requested.filter((url) => !url.startsWith(origin) && !TILE_URL_PATTERN.test(url) && !url.startsWith('data:'))
+    expect(elsewhere).toEqual([])
+    expect(requested.filter((url) => /marker-icon|marker-shadow|leaflet\.css/.test(url))).toEqual([])
+  })
+
+  it('is removed with the home screen and drawn afresh on return', async () => {
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    await page.locator('[data-testid="menu-button"]').click()
+    await page.locator('[data-testid="menu-about"]').click()
+    await page.locator('#main[data-screen="about"]').waitFor()
+    expect(await page.locator('.leaflet-container').count()).toBe(0)
+    await page.locator('[data-testid="app-logo"]').click()
+    await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
+    expect(await page.locator('.leaflet-container').count()).toBe(1)
+  })
+})
