@@ -11,11 +11,13 @@ export interface Band {
 export function visibleBand(element: HTMLElement, step = 8): Band | null {
   const rect = element.getBoundingClientRect()
   const x = rect.left + rect.width / 2
-  let band: Band | null = null
+  let top: number | null = null
+  let bottom: number | null = null
   for (let y = rect.top + step / 2; y < rect.bottom; y += step) {
     const hit = document.elementFromPoint(x, y)
     if (!hit || !element.contains(hit)) continue
-    band = { top: band?.top ?? y - rect.top, bottom: y - rect.top }
+    top ??= y - rect.top
+    bottom = y - rect.top
   }
-  return band
+  return top === null || bottom === null ? null : { top, bottom }
 }
