@@ -9,26 +9,26 @@ export const DEFAULT_TILE_ATTRIBUTION =
  * on a tap. A phone-width map cannot give four lines of credits to the bottom of the map at all times.
  */
 export class SourcesControl extends L.Control {
-  private readonly details = document.createElement('details')
-  private readonly toggle = document.createElement('span')
+  private readonly container = document.createElement('div')
+  private readonly toggle = document.createElement('summary')
   private readonly list = document.createElement('ul')
 
   /** `tileAttributionHtml` is build-time configuration (VITE_TILE_ATTRIBUTION), never data from the network. */
   constructor(tileAttributionHtml: string) {
     super({ position: 'bottomright' })
-    this.details.className = 'map-sources leaflet-control-attribution'
-    const summary = document.createElement('summary')
+    this.container.className = 'map-sources leaflet-control-attribution'
+    // The tile credit (it holds a link) stays outside the disclosure's summary, which must not contain links.
     const tileCredit = document.createElement('span')
     tileCredit.innerHTML = tileAttributionHtml
-    this.toggle.className = 'map-sources__toggle'
-    summary.append(tileCredit, this.toggle)
-    this.details.append(summary, this.list)
-    L.DomEvent.disableClickPropagation(this.details)
-    L.DomEvent.disableScrollPropagation(this.details)
+    const details = document.createElement('details')
+    details.append(this.toggle, this.list)
+    this.container.append(tileCredit, details)
+    L.DomEvent.disableClickPropagation(this.container)
+    L.DomEvent.disableScrollPropagation(this.container)
   }
 
   override onAdd(): HTMLElement {
-    return this.details
+    return this.container
   }
 
   /** The words on the disclosure ("sources" in the person's language). */

@@ -326,6 +326,18 @@ describe.runIf(inject('hasChromium'))('map', () => {
     expect(requested.filter((url) => /marker-icon|marker-shadow|leaflet\.css/.test(url))).toEqual([])
   })
 
+  it('credits OpenStreetMap at all times and the boundary sources on a tap', async () => {
+    const { dataset } = builtData()
+    context = await newPhoneContext(browser)
+    const page = await openMap(context)
+    const sources = page.locator('[data-testid="map"] .map-sources')
+    expect(await sources.innerText()).toContain('© OpenStreetMap contributors')
+    expect(await sources.locator('li').first().isVisible()).toBe(false)
+    await sources.locator('summary').click()
+    const lines = await sources.locator('li').allInnerTexts()
+    for (const line of dataset.attribution) expect(lines).toContain(line)
+  })
+
   it('is removed with the home screen and drawn afresh on return', async () => {
     context = await newPhoneContext(browser)
     const page = await openMap(context)
