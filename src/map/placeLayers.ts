@@ -1,5 +1,6 @@
 import * as L from 'leaflet'
 import { PLACE_KINDS, type LatLng, type Place, type PlaceKind } from '@/domain/place'
+import { KIND_PRIORITY } from '@/domain/ranking'
 import { APPROXIMATE_DASH, KIND_APPEARANCE, MARKER_OUTLINE, SELECTED_HALO } from './kindAppearance'
 import { ShapeMarker } from './shapeMarker'
 import { showsAreas } from './zoomRules'
@@ -113,6 +114,14 @@ export function createPlaceLayers(map: L.Map, onSelect: (id: string) => void): P
     if (area) areas.removeLayer(area)
   }
 
+  // Where markers overlap, the most needed kinds (OSCC first) are drawn on top; the person's position above all.
+  function restack(): void {
+    const byKind = new Map<PlaceKind, ShapeMarker[]>(PLACE_KINDS.map((kind) => [kind, []]))
+    for (const { place, marker } of drawn.values()) byKind.get(place.kind)?.push(marker)
+    for (const kind of [...KIND_PRIORITY].reverse()) for (const marker of byKind.get(kind) ?? []) marker.bringToFront()
+    positionDot?.bringToFront()
+  }
+
   function summary(): DrawnSummary {
     const present = new Set<PlaceKind>()
     for (const { place } of drawn.values()) present.add(place.kind)
@@ -129,9 +138,13 @@ export function createPlaceLayers(map: L.Map, onSelect: (id: string) => void): P
         drawn.delete(id)
       }
     }
+    let added = false
     for (const [id, place] of next) {
-      if (!drawn.has(id) && place.location) drawn.set(id, draw(place, place.location))
+      if (drawn.has(id) || !place.location) continue
+      drawn.set(id, draw(place, place.location))
+      added = true
     }
+    if (added) restack()
     return summary()
   }
 

@@ -10,7 +10,7 @@ export default defineMessages(
       offline: 'แผนที่ออฟไลน์: แสดงเฉพาะเส้นแบ่งเขต',
       legend: {
         heading: 'สัญลักษณ์บนแผนที่',
-        approximate: 'เส้นประ = ตำแหน่งโดยประมาณ สถานที่อยู่ที่ใดที่หนึ่งในวงนี้',
+        approximate: 'สัญลักษณ์สีจางและวงเส้นประ = ตำแหน่งโดยประมาณ สถานที่อยู่ที่ใดที่หนึ่งในวง (วงจะเห็นเมื่อซูมเข้า)',
         notOnMap: 'ไม่แสดงบนแผนที่ เพื่อความปลอดภัย',
         position: 'ตำแหน่งของคุณ',
       },
@@ -25,7 +25,7 @@ export default defineMessages(
       offline: 'Offline map: district outlines only',
       legend: {
         heading: 'Map key',
-        approximate: 'Dashed = approximate location: the place is somewhere in this circle',
+        approximate: 'Pale symbol and dashed circle = approximate location: the place is somewhere in the circle (shown when zoomed in)',
         notOnMap: 'Not shown on the map, for safety',
         position: 'Your position',
       },
