@@ -44,6 +44,16 @@ describe('useSettingsStore', () => {
     expect(again.exitUrl).toBe('https://www.tmd.go.th/')
   })
 
+  it('keeps a choice made while the stored settings are still being read', async () => {
+    await writeSetting(db, 'locale', 'th')
+    const settings = useSettingsStore()
+    const loading = settings.load({ db })
+    await settings.setLocale('en')
+    await loading
+    expect(settings.locale).toBe('en')
+    expect((await reopened()).locale).toBe('en')
+  })
+
   it('goes back to the default exit page', async () => {
     await writeSetting(db, 'exitUrl', 'https://www.tmd.go.th/')
     const settings = await reopened()

@@ -25,12 +25,15 @@ export const useSettingsStore = defineStore('settings', () => {
     return db
   }
 
+  // A change made while the stored settings are still being read wins over what was stored.
+  const changedBeforeLoad = new Set<SettingKey>()
+
   async function readStored(): Promise<void> {
     // Unreadable storage leaves the defaults: Thai, notice not dismissed, default exit page.
     const stored = await readSettings(database()).catch((): Partial<Record<SettingKey, unknown>> => ({}))
-    locale.value = parseLocale(stored.locale, LOCALES) ?? 'th'
-    safetyNoticeDismissed.value = parseFlag(stored.safetyNoticeDismissed)
-    exitUrl.value = parseExitUrl(stored.exitUrl)
+    if (!changedBeforeLoad.has('locale')) locale.value = parseLocale(stored.locale, LOCALES) ?? 'th'
+    if (!changedBeforeLoad.has('safetyNoticeDismissed')) safetyNoticeDismissed.value = parseFlag(stored.safetyNoticeDismissed)
+    if (!changedBeforeLoad.has('exitUrl')) exitUrl.value = parseExitUrl(stored.exitUrl)
     loaded.value = true
   }
 
@@ -42,6 +45,7 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function save<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
+    if (!loaded.value) changedBeforeLoad.add(key)
     try {
       await writeSetting(database(), key, value)
       saveProblem.value = null
