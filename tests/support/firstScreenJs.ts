@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
+import { gotoApp } from '../e2e/support/chromium'
 
 export interface ScriptSize {
   path: string
@@ -13,8 +14,8 @@ export interface ScriptSize {
 export const FIRST_SCREEN_JS_BUDGET_BYTES = 150 * 1024
 
 /**
- * Opens the app and measures every same-origin script the first screen loads (before any tap),
- * by gzipping the built files themselves, so the figure does not depend on the server.
+ * Opens the app (past the first-run safety notice) and measures every same-origin script loaded
+ * until the map shows, by gzipping the built files themselves, so the figure does not depend on the server.
  */
 export async function firstScreenScripts(page: Page, baseUrl: string, distDir: string): Promise<ScriptSize[]> {
   const paths = new Set<string>()
@@ -22,8 +23,9 @@ export async function firstScreenScripts(page: Page, baseUrl: string, distDir: s
     const url = new URL(request.url())
     if (request.resourceType() === 'script' && url.origin === new URL(baseUrl).origin) paths.add(url.pathname)
   })
-  await page.goto(baseUrl, { waitUntil: 'networkidle' })
+  await gotoApp(page, baseUrl)
   await page.getByTestId('map').waitFor()
+  await page.waitForLoadState('networkidle')
   return Promise.all(
     [...paths].map(async (path) => {
       const bytes = await readFile(join(distDir, path))
