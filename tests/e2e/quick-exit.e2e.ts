@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
-import { gotoApp, launchChromium, newPhoneContext, openApp, type OpenAppOptions } from './support/chromium'
+import { gotoApp, launchChromium, newPhoneContext, openApp, waitForNoticeDismissalStored, type OpenAppOptions } from './support/chromium'
 
 // The default neutral page and a page "before" the app, both stubbed: there is no internet here.
 const NEUTRAL = 'https://www.tmd.go.th/'
@@ -189,20 +189,6 @@ describe.runIf(inject('hasChromium'))('safety notice', () => {
     await browser?.close()
   })
 
-  const dismissedInStorage = (page: Page) =>
-    page.evaluate(
-      () =>
-        new Promise<unknown>((resolve, reject) => {
-          const open = indexedDB.open('safe-space-map')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const get = open.result.transaction('settings').objectStore('settings').get('safetyNoticeDismissed')
-            get.onsuccess = () => resolve((get.result as { value?: unknown } | undefined)?.value)
-            get.onerror = () => reject(get.error)
-          }
-        }),
-    )
-
   it('shows on first run, is dismissed for good, and opens again from the menu', async () => {
     const context = await newPhoneContext(browser)
     const page = await openApp(context, inject('baseUrl'), { keepSafetyNotice: true })
@@ -214,7 +200,7 @@ describe.runIf(inject('hasChromium'))('safety notice', () => {
 
     await page.getByTestId('safety-notice-dismiss').click()
     await page.locator('#main[data-screen="home"]').waitFor()
-    await expect.poll(() => dismissedInStorage(page)).toBe(true)
+    await waitForNoticeDismissalStored(page)
 
     await page.reload()
     await page.locator('#main[data-start-checked="true"]').waitFor()

@@ -66,5 +66,31 @@ export async function gotoApp(page: Page, baseUrl: string, options: OpenAppOptio
   if (!options.keepSafetyNotice && (await page.locator('#main').getAttribute('data-screen')) === 'safety') {
     await page.locator('[data-testid="safety-notice-dismiss"]').click()
     await page.locator('#main[data-screen="home"]').waitFor()
+    await waitForNoticeDismissalStored(page)
   }
+}
+
+/** Resolves once IndexedDB holds the dismissal (written in the background), so a reload keeps the map. */
+export async function waitForNoticeDismissalStored(page: Page): Promise<void> {
+  // No named functions inside: tsx (the bench) would wrap them in a helper the page does not have.
+  const stored = await page.evaluate(async () => {
+    for (let frame = 0; frame < 600; frame += 1) {
+      const value = await new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('safe-space-map')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('safetyNoticeDismissed')
+          get.onsuccess = () => {
+            open.result.close()
+            resolve((get.result as { value?: unknown } | undefined)?.value)
+          }
+          get.onerror = () => reject(get.error)
+        }
+      })
+      if (value === true) return true
+      await new Promise(requestAnimationFrame)
+    }
+    return false
+  })
+  if (!stored) throw new Error('The safety notice was dismissed, but the app never stored it')
 }
