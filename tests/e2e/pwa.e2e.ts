@@ -1,10 +1,12 @@
 import { readFile, writeFile, appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchChromium, newPhoneContext, openApp } from './support/chromium'
 import { servePrivateCopy, type PrivateServer } from './support/privateCopy'
 import type { Dataset, DatasetManifest } from '../../src/domain/place'
+import { datasetHashInput } from '../../src/domain/datasetUpdate'
+import { sha256Hex } from '../../geo/build/hash'
 
 async function visitUntilControlled(context: BrowserContext, url: string): Promise<Page> {
   const page = await openApp(context, url)
@@ -16,30 +18,40 @@ async function visitUntilControlled(context: BrowserContext, url: string): Promi
   return page
 }
 
-/** Publishes a dataset with one place renamed, as a new version, into the served folder. */
+const RENAMED = 'สถานที่ที่เปลี่ยนชื่อในฉบับใหม่'
+
+/** Publishes, as the dataset build would, a new version with an OSCC hospital (listed first) renamed. */
 async function publishNewDataset(dir: string): Promise<string> {
   const manifestPath = join(dir, 'data', 'manifest.json')
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as DatasetManifest
   const dataset = JSON.parse(await readFile(join(dir, 'data', manifest.file), 'utf8')) as Dataset
-  const hash = 'f'.repeat(64)
+  const renamed = dataset.places.find((place) => place.kind === 'oscc_hospital')!
+  const places = dataset.places.map((place) => (place === renamed ? { ...place, name: { ...place.name, th: RENAMED } } : place))
+  const changed: Dataset = { ...dataset, places }
+  const hash = sha256Hex(datasetHashInput(changed))
   const version = `2099.01.01-${hash.slice(0, 8)}`
   const file = `dataset.${hash.slice(0, 8)}.json`
-  await writeFile(join(dir, 'data', file), JSON.stringify({ ...dataset, version, hash }))
+  await writeFile(join(dir, 'data', file), JSON.stringify({ ...changed, version, hash }))
   await writeFile(manifestPath, JSON.stringify({ ...manifest, version, hash, file }))
   return version
 }
 
 describe.runIf(inject('hasChromium'))('installable offline app', () => {
   let browser: Browser
+  // Each test publishes into its own copy of the build, so no test sees another's release.
   let server: PrivateServer
 
   beforeAll(async () => {
     browser = await launchChromium()
+  })
+  beforeEach(async () => {
     server = await servePrivateCopy(inject('distDir'))
+  })
+  afterEach(async () => {
+    await server?.close()
   })
   afterAll(async () => {
     await browser?.close()
-    await server?.close()
   })
 
   it('works offline after one visit: shell, basemap, markers, list, hotlines and sheet', async () => {
@@ -49,8 +61,10 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await context.setOffline(true)
     await page.reload()
     await expect.poll(() => page.getByTestId('offline-indicator').isVisible()).toBe(true)
-    await expect.poll(() => page.getByTestId('map').getAttribute('data-markers-painted').then(Number)).toBeGreaterThan(0)
-    expect(await page.locator('[data-testid="map"] .leaflet-overlay-pane path').count()).toBeGreaterThan(40)
+    const map = page.getByTestId('map')
+    await expect.poll(() => map.getAttribute('data-markers-painted').then(Number)).toBeGreaterThan(100)
+    expect(await map.getAttribute('data-basemap')).toBe('offline')
+    expect((await map.getAttribute('data-kinds'))?.split(',')).toEqual(expect.arrayContaining(['oscc_hospital', 'police_station']))
     const items = page.getByTestId('place-list-item')
     await items.first().waitFor()
     expect(await items.count()).toBeGreaterThan(10)
@@ -72,6 +86,7 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     expect(before).not.toContain(version)
     await page.reload()
     await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
+    await expect.poll(() => page.getByTestId('place-list').innerText()).toContain(RENAMED)
     // Stored in IndexedDB: offline, the new version is still what the app shows.
     await context.setOffline(true)
     await page.reload()
@@ -90,7 +105,9 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
 
     await page.getByTestId('update-now').click()
-    await expect.poll(() => page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument ?? false)).toBe(false)
+    await expect
+      .poll(() => page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument ?? false), { timeout: 15_000 })
+      .toBe(false)
     await context.close()
   })
 
