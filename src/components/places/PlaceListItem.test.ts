@@ -38,7 +38,7 @@ describe('PlaceListItem', () => {
     expect(call.element.tagName).toBe('A')
     expect(call.attributes('href')).toBe('tel:+6622076000')
     expect(call.attributes('aria-label')).toBeUndefined()
-    expect(call.text().replace(/\s+/g, ' ')).toBe('📞 โทร 02 207 6000 (โรงพยาบาลตำรวจ)')
+    expect(call.text().replace(/\s+/g, ' ')).toBe('โทร 02 207 6000 (โรงพยาบาลตำรวจ)')
   })
 
   it('marks an unverified place and, without a number, calls the police hotline and says so', () => {
