@@ -26,6 +26,4 @@ export function dismissSafetyNotice(): void {
   const view = useViewStore()
   void useSettingsStore().setSafetyNoticeDismissed(true)
   view.goHome()
-  // The button is at the end of a long page; the map starts at the top.
-  window.scrollTo(0, 0)
 }

@@ -73,8 +73,7 @@ async function openMap(context: BrowserContext): Promise<Page> {
   const page = await openApp(context, inject('baseUrl'))
   await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
   await page.locator('[data-testid="map"] .district-label').first().waitFor({ state: 'attached' })
-  // The dismissed safety notice can leave the page scrolled down; the map is at the top.
-  await page.evaluate(() => window.scrollTo(0, 0))
+  // Dismissing the (long) safety notice lands the resident at the top, on the map.
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
   return page
 }
