@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import { loadEnv } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_TILE_URL } from './src/domain/deployment'
@@ -13,6 +14,14 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       vue(),
+      // The words are compiled at build time, so the app ships vue-i18n without its message compiler.
+      VueI18nPlugin({
+        include: [fileURLToPath(new URL('./src/locales/messages/*.json', import.meta.url))],
+        runtimeOnly: true,
+        dropMessageCompiler: true,
+        compositionOnly: true,
+        fullInstall: false,
+      }),
       VitePWA(pwaOptions(tileUrl)),
       cspPlugin({ tileUrl, reportApiOrigin: env.VITE_REPORT_API_ORIGIN || undefined }),
     ],
@@ -21,9 +30,7 @@ export default defineConfig(({ mode }) => {
       __VUE_OPTIONS_API__: false,
       __VUE_PROD_DEVTOOLS__: false,
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
-      // vue-i18n: Composition API only, no devtools hooks in production.
-      __VUE_I18N_FULL_INSTALL__: true,
-      __VUE_I18N_LEGACY_API__: false,
+      // vue-i18n: no devtools hooks in production (Composition API only: set by VueI18nPlugin).
       __INTLIFY_PROD_DEVTOOLS__: false,
     },
     resolve: {

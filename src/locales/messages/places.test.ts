@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { PLACE_KINDS, SERVICES } from '@/domain/place'
-import places from './places'
+import { createAppI18n } from '@/locales'
 
 describe('place sheet words', () => {
   it.each(['th', 'en'] as const)('name every place kind and every service in %s', (locale) => {
-    const words = places[locale].places as { kind: Record<string, string>; service: Record<string, string> }
-    expect(Object.keys(words.kind).sort()).toEqual([...PLACE_KINDS].sort())
-    expect(Object.keys(words.service).sort()).toEqual([...SERVICES].sort())
-    for (const label of [...Object.values(words.kind), ...Object.values(words.service)]) expect(label.trim()).not.toBe('')
+    const { t, tm } = createAppI18n(locale).global
+    expect(Object.keys(tm('places.kind')).sort()).toEqual([...PLACE_KINDS].sort())
+    expect(Object.keys(tm('places.service')).sort()).toEqual([...SERVICES].sort())
+    for (const key of [...PLACE_KINDS.map((kind) => `places.kind.${kind}`), ...SERVICES.map((service) => `places.service.${service}`)]) {
+      expect(t(key).trim()).not.toBe('')
+      expect(t(key)).not.toBe(key)
+    }
   })
 })
