@@ -1,10 +1,7 @@
 import type { Basemap } from '@/domain/basemap'
+import { isRecord } from '@/domain/validation/guards'
 
 type Fetch = (input: string) => Promise<Response>
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
 
 function isBasemapFeature(value: unknown): boolean {
   if (!isRecord(value) || !isRecord(value.properties) || !isRecord(value.geometry)) return false
