@@ -40,6 +40,11 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
         { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
+      // Made by `npm run pwa:screenshots`.
+      screenshots: [
+        { src: 'screenshots/home-narrow.png', sizes: '780x1688', type: 'image/png', form_factor: 'narrow', label: 'แผนที่และรายการที่ช่วยเหลือใกล้คุณ · Help near you, on a map and in a list' },
+        { src: 'screenshots/home-wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'แผนที่และรายการที่ช่วยเหลือใกล้คุณ · Help near you, on a map and in a list' },
+      ],
     },
     workbox: {
       // The shell, the shipped dataset, the offline basemap, the Thai font and the icons.
