@@ -70,6 +70,8 @@ describe('ReportForm', () => {
 
     const urgent = byTestId(w, 'report-urgent')
     expect(urgent.findAll('a').map((a) => a.attributes('href'))).toEqual(['tel:191', 'tel:1669', 'tel:1300', 'https://line.me/R/ti/p/@esshelpme'])
+    expect(byTestId(w, 'urgent-191').text()).toContain('แจ้งตำรวจเมื่อมีอันตรายตอนนี้')
+    expect(byTestId(w, 'urgent-line').attributes('rel')).toBe('noopener noreferrer')
     const html = w.html()
     expect(html.indexOf('data-testid="report-urgent"')).toBeLessThan(html.indexOf('data-testid="report-affected"'))
   })
