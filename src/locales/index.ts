@@ -1,32 +1,41 @@
-import { createI18n } from 'vue-i18n'
+import { createI18n, useI18n, type Composer } from 'vue-i18n'
 import app from './messages/app'
 import pwa from './messages/pwa'
-import install from './messages/install'
 import places from './messages/places'
 import hotlines from './messages/hotlines'
 import finding from './messages/finding'
 import map from './messages/map'
-import report from './messages/report'
-import safety from './messages/safety'
+import quickExit from './messages/quickExit'
 
 export const LOCALES = ['th', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
-// One file per feature in ./messages; each owns a single top-level key, so merging cannot collide.
-// Add a feature to both lines below.
-const features = [app, pwa, install, places, hotlines, finding, safety, map, report] as const
-type MessageSchema = typeof app.th & typeof pwa.th & typeof install.th & typeof places.th & typeof hotlines.th & typeof finding.th & typeof safety.th & typeof map.th & typeof report.th
+/** One feature's words in every language, as `messages/<feature>.ts` exports them. */
+export type FeatureMessages = Readonly<Record<Locale, object>>
 
-function merge(locale: Locale): MessageSchema {
-  return Object.assign({}, ...features.map((feature) => feature[locale])) as MessageSchema
+// The first screen's words; add a first-screen feature here. A screen opened later (safety notice,
+// about, install guide, the hidden form) brings its own with useFeatureMessages, so they load with it.
+const firstScreenFeatures: readonly FeatureMessages[] = [app, pwa, places, hotlines, finding, map, quickExit]
+
+const added = new WeakMap<object, WeakSet<FeatureMessages>>()
+
+// A deep merge: two features may share a top-level key (quickExit and safetyNotice both fill `safety.*`).
+function addFeatureMessages(composer: Composer, messages: FeatureMessages): void {
+  const seen = added.get(composer) ?? new WeakSet()
+  added.set(composer, seen)
+  if (seen.has(messages)) return
+  seen.add(messages)
+  for (const locale of LOCALES) composer.mergeLocaleMessage(locale, messages[locale])
 }
 
-/** Builds the app's vue-i18n instance: Thai first, Thai as the fallback. */
+/** Builds the app's vue-i18n instance with the first screen's words: Thai first, Thai as the fallback. */
 export function createAppI18n(locale: Locale = 'th') {
-  return createI18n<[MessageSchema], Locale, false>({
-    legacy: false,
-    locale,
-    fallbackLocale: 'th',
-    messages: { th: merge('th'), en: merge('en') },
-  })
+  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'th' })
+  for (const feature of firstScreenFeatures) addFeatureMessages(i18n.global, feature)
+  return i18n
+}
+
+/** Adds a later screen's words to the app's messages (once); call it in the setup of the screen that shows them. */
+export function useFeatureMessages(messages: FeatureMessages): void {
+  addFeatureMessages(useI18n({ useScope: 'global' }), messages)
 }

@@ -1,5 +1,5 @@
 import { defineMessages } from '../defineMessages'
-import th from './safety.th.json'
-import en from './safety.en.json'
+import th from './quickExit.th.json'
+import en from './quickExit.en.json'
 
 export default defineMessages(th, en)
