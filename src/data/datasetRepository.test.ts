@@ -1,63 +1,55 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { metaForDataset } from '@/domain/datasetUpdate'
 import { makeDataset } from '@/domain/datasetUpdate.fixtures'
-import type { SafeSpaceDb } from './database'
 import { loadStoredDataset, readMeta, replaceDataset } from './datasetRepository'
 import { isQuotaError } from './storageErrors'
-import { freshDatabase } from './testFixtures'
+import { useFreshDatabase } from './testFixtures'
 
 const fetchedAt = new Date('2026-11-24T08:00:00Z')
 const first = makeDataset('2026.11.01', ['police-a', 'police-b'])
 const second = makeDataset('2026.11.24', ['police-c'])
 
-let db: SafeSpaceDb
-beforeEach(() => {
-  db = freshDatabase()
-})
-afterEach(async () => {
-  vi.restoreAllMocks()
-  await db.delete()
-})
+const database = useFreshDatabase()
 
 describe('dataset repository', () => {
   it('has nothing stored at first', async () => {
-    expect(await loadStoredDataset(db)).toBeNull()
-    expect(await readMeta(db)).toBeUndefined()
+    expect(await loadStoredDataset(database())).toBeNull()
+    expect(await readMeta(database())).toBeUndefined()
   })
 
   it('stores a dataset and reads it back, hotlines in the dataset order', async () => {
-    await replaceDataset(db, first, metaForDataset(first, fetchedAt))
-    const stored = await loadStoredDataset(db)
+    await replaceDataset(database(), first, metaForDataset(first, fetchedAt))
+    const stored = await loadStoredDataset(database())
     expect(stored).toEqual({
       meta: metaForDataset(first, fetchedAt),
       places: first.places,
       districts: first.districts,
       hotlines: first.hotlines,
     })
-    expect(await readMeta(db)).toEqual(metaForDataset(first, fetchedAt))
+    expect(await readMeta(database())).toEqual(metaForDataset(first, fetchedAt))
   })
 
   it('replaces every record of the old dataset', async () => {
-    await replaceDataset(db, first, metaForDataset(first, fetchedAt))
-    await replaceDataset(db, second, metaForDataset(second, fetchedAt))
-    const stored = await loadStoredDataset(db)
+    await replaceDataset(database(), first, metaForDataset(first, fetchedAt))
+    await replaceDataset(database(), second, metaForDataset(second, fetchedAt))
+    const stored = await loadStoredDataset(database())
     expect(stored?.places.map((p) => p.id)).toEqual(['police-c'])
     expect(stored?.meta.version).toBe('2026.11.24')
   })
 
   it('leaves the old dataset exactly as it was when the disk is full mid-write', async () => {
-    await replaceDataset(db, first, metaForDataset(first, fetchedAt))
+    await replaceDataset(database(), first, metaForDataset(first, fetchedAt))
     const quota = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(quota)
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota)
 
-    const failure = await replaceDataset(db, second, metaForDataset(second, fetchedAt)).catch((error: unknown) => error)
+    const failure = await replaceDataset(database(), second, metaForDataset(second, fetchedAt)).catch((error: unknown) => error)
     vi.restoreAllMocks()
 
     expect(isQuotaError(failure)).toBe(true)
-    expect(await loadStoredDataset(db)).toEqual({
+    expect(await loadStoredDataset(database())).toEqual({
       meta: metaForDataset(first, fetchedAt),
       places: first.places,
       districts: first.districts,

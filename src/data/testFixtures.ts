@@ -1,4 +1,5 @@
 // Test helpers for the offline store: throwaway databases and a scripted fetch.
+import { afterEach, beforeEach, vi } from 'vitest'
 import { manifestFor } from '@/domain/datasetUpdate.fixtures'
 import type { Dataset } from '@/domain/place'
 import { SafeSpaceDb } from './database'
@@ -9,6 +10,25 @@ let databaseCount = 0
 export function freshDatabase(): SafeSpaceDb {
   databaseCount += 1
   return new SafeSpaceDb(`test-safe-space-map-${databaseCount}`)
+}
+
+/**
+ * Call at the top of a test file: each test gets a fresh database, deleted after it with every spy
+ * restored. Returns a function giving the running test's database.
+ */
+export function useFreshDatabase(): () => SafeSpaceDb {
+  let db: SafeSpaceDb | undefined
+  beforeEach(() => {
+    db = freshDatabase()
+  })
+  afterEach(async () => {
+    vi.restoreAllMocks()
+    await db?.delete()
+  })
+  return () => {
+    if (!db) throw new Error('useFreshDatabase: the database exists only inside a test')
+    return db
+  }
 }
 
 export type FakeRoute = { status: number; body: string } | 'offline'

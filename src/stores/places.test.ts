@@ -1,9 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { SafeSpaceDb } from '@/data/database'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadStoredDataset, replaceDataset } from '@/data/datasetRepository'
 import type { PersistentStorageApi } from '@/data/storagePersistence'
-import { fakeFetch, freshDatabase, servedDataset, type FakeRoute } from '@/data/testFixtures'
+import { fakeFetch, freshDatabase, servedDataset, useFreshDatabase, type FakeRoute } from '@/data/testFixtures'
 import { metaForDataset } from '@/domain/datasetUpdate'
 import { makeDataset, manifestFor } from '@/domain/datasetUpdate.fixtures'
 import { DATASET_MESSAGES } from '@/domain/datasetUpdateStatus'
@@ -14,24 +13,19 @@ const now = new Date('2026-11-24T08:00:00Z')
 const older = makeDataset('2026.11.01', ['police-a', 'police-b'])
 const newer = makeDataset('2026.11.24', ['police-a', 'police-b', 'police-c'])
 
-let db: SafeSpaceDb
+const database = useFreshDatabase()
 beforeEach(() => {
   setActivePinia(createPinia())
-  db = freshDatabase()
-})
-afterEach(async () => {
-  vi.restoreAllMocks()
-  await db.delete()
 })
 
 async function storeOnPhone(dataset: Dataset): Promise<void> {
-  await replaceDataset(db, dataset, metaForDataset(dataset, new Date('2026-11-01T10:00:00Z')))
+  await replaceDataset(database(), dataset, metaForDataset(dataset, new Date('2026-11-01T10:00:00Z')))
 }
 
 function startWith(routes: Record<string, FakeRoute>, options: PlacesStoreOptions = {}) {
   const network = fakeFetch(routes)
   const store = usePlacesStore()
-  const started = store.start({ db, fetch: network.fetch, baseUrl: '/', storage: null, now: () => now, ...options })
+  const started = store.start({ db: database(), fetch: network.fetch, baseUrl: '/', storage: null, now: () => now, ...options })
   return { store, started, requested: network.requested }
 }
 
@@ -40,7 +34,7 @@ function placeIds(store: ReturnType<typeof usePlacesStore>): string[] {
 }
 
 async function storedVersion(): Promise<string | undefined> {
-  return (await loadStoredDataset(db))?.meta.version
+  return (await loadStoredDataset(database()))?.meta.version
 }
 
 describe('usePlacesStore: first run', () => {
@@ -87,7 +81,7 @@ describe('usePlacesStore: with data stored', () => {
       return new Promise<Response>((resolve) => (answerManifest = resolve))
     }) as typeof fetch
     const store = usePlacesStore()
-    const started = store.start({ db, fetch: slowNetwork, baseUrl: '/', storage: null })
+    const started = store.start({ db: database(), fetch: slowNetwork, baseUrl: '/', storage: null })
 
     await asked
     expect(placeIds(store)).toEqual(['police-a', 'police-b'])
@@ -139,7 +133,7 @@ describe('usePlacesStore: with data stored', () => {
     expect(store.status.phase).toBe('ready')
     expect(store.status.version).toBe(older.version)
     expect(store.status.message).toBeDefined()
-    const stored = await loadStoredDataset(db)
+    const stored = await loadStoredDataset(database())
     expect(stored?.meta.version).toBe(older.version)
     expect(stored?.places).toEqual(older.places)
     expect(stored?.hotlines).toEqual(older.hotlines)
@@ -156,7 +150,7 @@ describe('usePlacesStore: with data stored', () => {
     expect(placeIds(store)).toEqual(['police-a', 'police-b'])
     expect(store.status).toMatchObject({ phase: 'ready', version: older.version, message: DATASET_MESSAGES.storageFullKeptSaved })
     expect(await storedVersion()).toBe(older.version)
-    expect((await loadStoredDataset(db))?.places).toEqual(older.places)
+    expect((await loadStoredDataset(database()))?.places).toEqual(older.places)
   })
 })
 

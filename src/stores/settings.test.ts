@@ -1,39 +1,33 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { SafeSpaceDb } from '@/data/database'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { readSettings, writeSetting } from '@/data/settingsRepository'
-import { freshDatabase } from '@/data/testFixtures'
+import { useFreshDatabase } from '@/data/testFixtures'
 import { SETTING_NOT_SAVED } from '@/domain/settingsValues'
 import { useSettingsStore } from './settings'
 
-let db: SafeSpaceDb
+const database = useFreshDatabase()
 beforeEach(() => {
   setActivePinia(createPinia())
-  db = freshDatabase()
-})
-afterEach(async () => {
-  vi.restoreAllMocks()
-  await db.delete()
 })
 
 /** The store as a fresh start of the app would load it. */
 async function reopened() {
   setActivePinia(createPinia())
   const settings = useSettingsStore()
-  await settings.load({ db })
+  await settings.load({ db: database() })
   return settings
 }
 
 describe('useSettingsStore', () => {
   it('starts in Thai, notice not dismissed, default exit page', async () => {
     const settings = useSettingsStore()
-    await settings.load({ db })
+    await settings.load({ db: database() })
     expect(settings.$state).toEqual({ locale: 'th', safetyNoticeDismissed: false, exitUrl: null, loaded: true, saveProblem: null })
   })
 
   it('remembers every setting across starts', async () => {
     const settings = useSettingsStore()
-    await settings.load({ db })
+    await settings.load({ db: database() })
     await settings.setLocale('en')
     await settings.setSafetyNoticeDismissed(true)
     expect(await settings.setExitUrl('https://www.tmd.go.th/')).toBe(true)
@@ -45,9 +39,9 @@ describe('useSettingsStore', () => {
   })
 
   it('keeps a choice made while the stored settings are still being read', async () => {
-    await writeSetting(db, 'locale', 'th')
+    await writeSetting(database(), 'locale', 'th')
     const settings = useSettingsStore()
-    const loading = settings.load({ db })
+    const loading = settings.load({ db: database() })
     await settings.setLocale('en')
     await loading
     expect(settings.locale).toBe('en')
@@ -55,7 +49,7 @@ describe('useSettingsStore', () => {
   })
 
   it('goes back to the default exit page', async () => {
-    await writeSetting(db, 'exitUrl', 'https://www.tmd.go.th/')
+    await writeSetting(database(), 'exitUrl', 'https://www.tmd.go.th/')
     const settings = await reopened()
     expect(await settings.setExitUrl(null)).toBe(true)
     expect((await reopened()).exitUrl).toBeNull()
@@ -63,15 +57,15 @@ describe('useSettingsStore', () => {
 
   it('refuses an exit page that is not an http(s) address and keeps the old one', async () => {
     const settings = useSettingsStore()
-    await settings.load({ db })
+    await settings.load({ db: database() })
     await settings.setExitUrl('https://www.tmd.go.th/')
     expect(await settings.setExitUrl('javascript:alert(1)')).toBe(false)
     expect(settings.exitUrl).toBe('https://www.tmd.go.th/')
-    expect((await readSettings(db)).exitUrl).toBe('https://www.tmd.go.th/')
+    expect((await readSettings(database())).exitUrl).toBe('https://www.tmd.go.th/')
   })
 
   it('falls back to defaults for malformed stored values', async () => {
-    await db.settings.bulkPut([
+    await database().settings.bulkPut([
       { key: 'locale', value: 'fr' },
       { key: 'safetyNoticeDismissed', value: 'yes' },
       { key: 'exitUrl', value: 'javascript:alert(1)' },
@@ -84,7 +78,7 @@ describe('useSettingsStore', () => {
 
   it('keeps a change working for now when it cannot be stored, and says so', async () => {
     const settings = useSettingsStore()
-    await settings.load({ db })
+    await settings.load({ db: database() })
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })
@@ -93,16 +87,16 @@ describe('useSettingsStore', () => {
 
     expect(settings.locale).toBe('en')
     expect(settings.saveProblem).toEqual(SETTING_NOT_SAVED)
-    expect((await readSettings(db)).locale).toBeUndefined()
+    expect((await readSettings(database())).locale).toBeUndefined()
 
     await settings.setLocale('th')
     expect(settings.saveProblem).toBeNull()
   })
 
   it('loads with defaults when storage cannot be read', async () => {
-    vi.spyOn(db.settings, 'toArray').mockRejectedValue(new DOMException('no IndexedDB here', 'InvalidStateError'))
+    vi.spyOn(database().settings, 'toArray').mockRejectedValue(new DOMException('no IndexedDB here', 'InvalidStateError'))
     const settings = useSettingsStore()
-    await settings.load({ db })
+    await settings.load({ db: database() })
     expect(settings.loaded).toBe(true)
     expect(settings.locale).toBe('th')
   })
