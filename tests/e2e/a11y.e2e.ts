@@ -1,25 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { addAxe, axeViolations, formatViolations } from './support/axe'
-import { launchChromium, newPhoneContext, openApp } from './support/chromium'
+import { openApp } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
 import { openFirstPlace } from './support/places'
 
 describe.runIf(inject('hasChromium'))('accessibility (axe-core) of the main screens', () => {
-  let browser: Browser
-  let context: BrowserContext | undefined
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
+  const browser = usePhoneBrowser()
 
   async function openHome(): Promise<Page> {
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     await addAxe(context)
     const page = await openApp(context, inject('baseUrl'))
     // Check the screen people actually see: with the data loaded, not the loading state.

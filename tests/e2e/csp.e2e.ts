@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
 import { DEFAULT_TILE_URL } from '../../src/domain/deployment'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import type { Dataset, DatasetManifest } from '../../src/domain/place'
 import { contentSecurityPolicy } from '../../src/safety/contentSecurityPolicy'
-import { launchChromium, newPhoneContext, openApp } from './support/chromium'
+import { openApp } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
 import { openFirstPlace } from './support/places'
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">'
@@ -64,13 +65,7 @@ async function hostileBasemap(distDir: string): Promise<unknown> {
 }
 
 describe.runIf(inject('hasChromium'))('content security policy and escaping', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = usePhoneBrowser()
 
   it('ships the policy the app is tested with, and a referrer policy tiles accept', async () => {
     const html = await readFile(join(inject('distDir'), 'index.html'), 'utf8')
@@ -81,18 +76,17 @@ describe.runIf(inject('hasChromium'))('content security policy and escaping', ()
   })
 
   it('runs the whole app (Vue, vue-i18n, Leaflet, fonts) without a single violation', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     await recordViolations(context)
     const page = await openApp(context, inject('baseUrl'))
     await page.locator('[data-testid="place-list-item"]').first().waitFor()
     await page.locator('.leaflet-container').waitFor()
     await page.getByTestId('lang-switch').click()
     expect(await violations(page)).toEqual([])
-    await context.close()
   })
 
   it('shows a place or district named like HTML as text, never as markup', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const { manifest, dataset } = await hostileDataset(inject('distDir'))
     const basemap = await hostileBasemap(inject('distDir'))
     await context.route('**/data/manifest.json', (route) => route.fulfill({ json: manifest }))
@@ -114,11 +108,10 @@ describe.runIf(inject('hasChromium'))('content security policy and escaping', ()
     expect(await page.locator('img[src="x"]').count()).toBe(0)
     expect(await page.evaluate(() => window.__xss)).toBeUndefined()
     expect(await violations(page)).toEqual([])
-    await context.close()
   })
 
   it('blocks a third-party script and an inline script injected at runtime; the script is never fetched', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const fetched: string[] = []
     const failures: (string | undefined)[] = []
     await context.route('https://evil.example/**', (route) => {
@@ -149,11 +142,10 @@ describe.runIf(inject('hasChromium'))('content security policy and escaping', ()
     // Chromium reports the attempt, but stops it before the network: nothing reached the route.
     await expect.poll(() => failures).toEqual(['csp'])
     expect(fetched).toEqual([])
-    await context.close()
   })
 
   it('refuses eval in the page', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     // A same-origin script may run, so it can try eval from inside the page (DevTools' own evaluate is exempt).
     await context.route('**/__csp-eval-probe.js', (route) =>
       route.fulfill({
@@ -170,6 +162,5 @@ describe.runIf(inject('hasChromium'))('content security policy and escaping', ()
     })
     await expect.poll(() => page.evaluate(() => (window as unknown as { __evalResult?: string }).__evalResult)).toBe('EvalError')
     await expect.poll(() => violations(page)).toEqual([{ directive: 'script-src', blocked: 'eval' }])
-    await context.close()
   })
 })

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import type { Dataset, LatLng, Place } from '@/domain/place'
-import { launchChromium, newPhoneContext, openApp } from './support/chromium'
+import { openApp } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
 
 // Expectations come from the built data with a plain haversine scan, independent of the app's kdbush ranking.
 function builtData(): { dataset: Dataset; dusitCentre: LatLng } {
@@ -42,24 +43,12 @@ function shownKm(text: string): number {
 const items = (page: Page) => page.locator('[data-testid="place-list-item"]')
 
 describe.runIf(inject('hasChromium'))('finding help', () => {
-  let browser: Browser
-  let context: BrowserContext | undefined
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
+  const browser = usePhoneBrowser()
 
   it('in Dusit, "ถูกทำร้าย" lists the nearest OSCC hospital first, with a one-tap tel: call', async () => {
     const { dataset, dusitCentre } = builtData()
     const expected = nearest(dataset.places.filter((place) => place.kind === 'oscc_hospital'), dusitCentre)
-    context = await newPhoneContext(browser)
-    const page = await openApp(context, inject('baseUrl'))
+    const page = await browser.openHome()
 
     await page.locator('[data-testid="need-hurt"]').check()
     await page.locator('[data-testid="district-picker"]').selectOption({ label: 'ดุสิต · Dusit' })
@@ -86,8 +75,7 @@ describe.runIf(inject('hasChromium'))('finding help', () => {
     const query = `${swapped.slice(0, 6)} ${swapped.slice(6)}`
     expect(query).not.toBe(target.name.th)
 
-    context = await newPhoneContext(browser)
-    const page = await openApp(context, inject('baseUrl'))
+    const page = await browser.openHome()
     await page.locator('[data-testid="search-input"]').fill(query)
     await page.locator(`[data-testid="place-list-item"][data-place-id="${target.id}"]`).waitFor()
     expect(await page.locator('[data-testid="result-count"]').innerText()).toMatch(/พบ \d+ แห่ง/)
@@ -95,7 +83,7 @@ describe.runIf(inject('hasChromium'))('finding help', () => {
 
   it('"near me" asks for the position only on tap, then orders the list by distance', async () => {
     const { dataset, dusitCentre } = builtData()
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     await context.grantPermissions(['geolocation'])
     await context.setGeolocation({ latitude: dusitCentre.lat, longitude: dusitCentre.lng, accuracy: 50 })
     await context.addInitScript(() => {
@@ -123,7 +111,7 @@ describe.runIf(inject('hasChromium'))('finding help', () => {
   })
 
   it('with location refused, explains and offers choosing a district or community', async () => {
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     await context.clearPermissions()
     const page = await openApp(context, inject('baseUrl'))
     await page.locator('[data-testid="near-me"]').click()

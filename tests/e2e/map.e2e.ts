@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import type { Basemap } from '@/domain/basemap'
 import type { Dataset, LatLng, Place } from '@/domain/place'
 import { PLACE_KINDS } from '../../src/domain/place'
 import { KIND_APPEARANCE } from '../../src/map/kindAppearance'
-import { launchChromium, newPhoneContext, openApp, TILE_URL_PATTERN } from './support/chromium'
+import { openApp, TILE_URL_PATTERN } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
 
 // The map is checked from the outside: where the built data says a place is, against where the
 // district labels (DOM elements anchored at known points) say that point is on the screen.
@@ -117,22 +118,11 @@ async function canvasColours(page: Page, pane: string, colours: string[]): Promi
 const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64')
 
 describe.runIf(inject('hasChromium'))('map', () => {
-  let browser: Browser
-  let context: BrowserContext | undefined
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
+  const browser = usePhoneBrowser()
 
   it('paints a marker for every place with a location, in each kind’s colour, and none for hidden places', async () => {
     const { dataset } = builtData()
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     const expectedKinds = PLACE_KINDS.filter((kind) => located(dataset).some((place) => place.kind === kind))
     expect(await map(page).getAttribute('data-markers-painted')).toBe(String(located(dataset).length))
@@ -145,7 +135,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
   })
 
   it('has a legend with the same shape and colour for every kind', async () => {
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     const legend = page.locator('[data-testid="legend"]')
     await legend.locator('summary').click()
@@ -159,7 +149,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
   })
 
   it('shows the offline basemap with district outlines and names when tiles fail', async () => {
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     await expect.poll(() => map(page).getAttribute('data-basemap')).toBe('offline')
     expect(await page.locator('[data-testid="map"] .map-tiles').count()).toBe(0)
@@ -180,7 +170,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
   })
 
   it('hides working tiles while the device is offline and brings them back online', async () => {
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     // Registered after the harness's 204 stub, so it answers first.
     await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }))
     const mapPage = await openMap(context)
@@ -198,7 +188,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
 
   it('selects the place whose marker is tapped, and keeps it in sight above the sheet that opens', async () => {
     const { dataset, basemap } = builtData()
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     const toScreen = await screenProjection(page, basemap)
     const box = await map(page).boundingBox()
@@ -228,7 +218,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
 
   it('pans to a place chosen in the list, into the part of the map the sheet leaves free', async () => {
     const { dataset, basemap } = builtData()
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     const ids = await page.locator('[data-testid="place-list-item"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-place-id')))
     const place = ids.map((id) => located(dataset).find((p) => p.id === id)).find((p) => p !== undefined)
@@ -248,7 +238,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
 
   it('fits a chosen district to the map', async () => {
     const { basemap } = builtData()
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     const dusit = basemap.features.find((feature) => feature.properties.code === 1002)
     if (!dusit) throw new Error('basemap.json has no Dusit (1002)')
@@ -275,7 +265,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
     const dusit = basemap.features.find((feature) => feature.properties.code === 1002)
     if (!dusit) throw new Error('basemap.json has no Dusit (1002)')
     const [lng, lat] = dusit.properties.label
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     await context.grantPermissions(['geolocation'])
     await context.setGeolocation({ latitude: lat, longitude: lng, accuracy: 50 })
     const page = await openMap(context)
@@ -300,7 +290,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
   })
 
   it('is a named region with Thai zoom buttons big enough to tap, and requests nothing but its own files and tiles', async () => {
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const requested: string[] = []
     context.on('request', (request) => requested.push(request.url()))
     const page = await openMap(context)
@@ -327,7 +317,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
 
   it('credits OpenStreetMap at all times and the boundary sources on a tap', async () => {
     const { dataset } = builtData()
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     const sources = page.locator('[data-testid="map"] .map-sources')
     expect(await sources.innerText()).toContain('© OpenStreetMap contributors')
@@ -338,7 +328,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
   })
 
   it('is removed with the home screen and drawn afresh on return', async () => {
-    context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     const page = await openMap(context)
     await page.locator('[data-testid="menu-button"]').click()
     await page.locator('[data-testid="menu-about"]').click()

@@ -1,8 +1,9 @@
 import { readFile, writeFile, appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium, newPhoneContext, openApp } from './support/chromium'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { openApp } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
 import { servePrivateCopy, type PrivateServer } from './support/privateCopy'
 import type { Dataset, DatasetManifest } from '../../src/domain/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
@@ -37,25 +38,19 @@ async function publishNewDataset(dir: string): Promise<string> {
 }
 
 describe.runIf(inject('hasChromium'))('installable offline app', () => {
-  let browser: Browser
   // Each test publishes into its own copy of the build, so no test sees another's release.
   let server: PrivateServer
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
   beforeEach(async () => {
     server = await servePrivateCopy(inject('distDir'))
   })
   afterEach(async () => {
     await server?.close()
   })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  // Registered after the server's hooks, so each test's contexts close before its server does.
+  const browser = usePhoneBrowser()
 
   it('works offline after one visit: shell, basemap, markers, list, hotlines and sheet', async () => {
-    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const context = await browser.newContext({ serviceWorkers: true })
     const page = await visitUntilControlled(context, server.url)
 
     await context.setOffline(true)
@@ -74,11 +69,10 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: /สายด่วน/ }).click()
     await expect.poll(() => page.getByTestId('hotlines').innerText()).toContain('1300')
-    await context.close()
   })
 
   it('picks up a dataset published while online on the next visit', async () => {
-    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const context = await browser.newContext({ serviceWorkers: true })
     const page = await visitUntilControlled(context, server.url)
     const before = await page.getByTestId('dataset-summary').innerText()
 
@@ -91,11 +85,10 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await context.setOffline(true)
     await page.reload()
     await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
-    await context.close()
   })
 
   it('offers a new app version and never reloads by itself', async () => {
-    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const context = await browser.newContext({ serviceWorkers: true })
     const page = await visitUntilControlled(context, server.url)
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
 
@@ -108,11 +101,10 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await expect
       .poll(() => page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument ?? false), { timeout: 15_000 })
       .toBe(false)
-    await context.close()
   })
 
   it('requests nothing outside its own origin except the tile host', async () => {
-    const context = await newPhoneContext(browser, { serviceWorkers: true })
+    const context = await browser.newContext({ serviceWorkers: true })
     const origins = new Set<string>()
     context.on('request', (request) => origins.add(new URL(request.url()).origin))
     const page = await visitUntilControlled(context, server.url)
@@ -123,6 +115,5 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
 
     const foreign = [...origins].filter((origin) => origin !== new URL(server.url).origin)
     expect(foreign.filter((origin) => origin !== 'https://tile.openstreetmap.org')).toEqual([])
-    await context.close()
   })
 })

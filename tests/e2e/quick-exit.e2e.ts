@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
-import { gotoApp, launchChromium, newPhoneContext, openApp, waitForNoticeDismissalStored, type OpenAppOptions } from './support/chromium'
+import { describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page, Route } from 'playwright-core'
+import { gotoApp, openApp, waitForNoticeDismissalStored, type OpenAppOptions } from './support/chromium'
+import { usePhoneBrowser, type PhoneBrowser } from './support/phoneBrowser'
 
 // The default neutral page and a page "before" the app, both stubbed: there is no internet here.
 const NEUTRAL = 'https://www.tmd.go.th/'
@@ -18,8 +19,8 @@ interface Phone {
  * `neutral: 'no-content'` answers the neutral page with 204, which cancels the navigation: the app's
  * document stays, frozen in the state quick exit left it in, so a test can look at it.
  */
-async function phone(browser: Browser, neutral: 'page' | 'no-content' = 'page'): Promise<Phone> {
-  const context = await newPhoneContext(browser)
+async function phone(browser: PhoneBrowser, neutral: 'page' | 'no-content' = 'page'): Promise<Phone> {
+  const context = await browser.newContext()
   const neutralRequests: string[] = []
   await context.route(`${NEUTRAL}**`, (route: Route) => {
     neutralRequests.push(route.request().url())
@@ -61,14 +62,8 @@ async function expectBackNeverReturnsToApp(page: Page, navigations: string[], hi
 }
 
 describe.runIf(inject('hasChromium'))('quick exit', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    // Playwright turns the back/forward cache off by default; the resident's browser has it on.
-    browser = await launchChromium({ ignoreDefaultArgs: ['--disable-back-forward-cache'] })
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  // Playwright turns the back/forward cache off by default; the resident's browser has it on.
+  const browser = usePhoneBrowser({ ignoreDefaultArgs: ['--disable-back-forward-cache'] })
 
   it('is a bar at the very top, at most 44 px high, named as an emergency exit, above open panels', async () => {
     const { context } = await phone(browser)
@@ -84,7 +79,6 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
       y: box!.y + box!.height / 2,
     })
     expect(onTop).toBe(true)
-    await context.close()
   })
 
   it('hides everything at once behind a neutral "loading" alert, in the click itself', async () => {
@@ -99,7 +93,6 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
     expect(await page.getByTestId('quick-exit').isVisible()).toBe(false)
     expect(await page.getByRole('alert').innerText()).toBe('กำลังโหลด…')
     expect(await page.title()).toBe('กำลังโหลด…')
-    await context.close()
   })
 
   it('replaces the app with the neutral page: Back and Forward never show the app again', async () => {
@@ -110,7 +103,6 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
     await page.getByTestId('quick-exit').click()
     await page.waitForURL(NEUTRAL)
     await expectBackNeverReturnsToApp(page, navigations, historyLength)
-    await context.close()
   })
 
   it('exits on Shift pressed three times, counting down in a polite live region', async () => {
@@ -126,7 +118,6 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
     await page.keyboard.press('Shift')
     await page.waitForURL(NEUTRAL)
     await expectBackNeverReturnsToApp(page, navigations, historyLength)
-    await context.close()
   })
 
   it('does not exit on Shift, Shift, a, Shift: any other key starts the count again', async () => {
@@ -137,7 +128,6 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
     expect((await page.locator('html').getAttribute('class')) ?? '').not.toContain('quick-exit-hide')
     expect(neutralRequests).toEqual([])
     expect(page.url()).toBe(inject('baseUrl'))
-    await context.close()
   })
 
   it('a page shown again from the back/forward cache after an exit stays hidden and leaves again', async () => {
@@ -152,7 +142,6 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
     })
     expect(await page.locator('#app').isVisible()).toBe(false)
     await expect.poll(() => neutralRequests.length).toBe(2)
-    await context.close()
   })
 
   it('adds no browser history entry while the app is used: navigation stays in memory', async () => {
@@ -176,22 +165,14 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
     await page.getByTestId('hotlines-button').click()
 
     expect(await page.evaluate(() => ({ length: history.length, href: location.href }))).toEqual(start)
-    await context.close()
   })
 })
 
 describe.runIf(inject('hasChromium'))('safety notice', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = usePhoneBrowser()
 
   it('shows on first run, is dismissed for good, and opens again from the menu', async () => {
-    const context = await newPhoneContext(browser)
-    const page = await openApp(context, inject('baseUrl'), { keepSafetyNotice: true })
+    const page = await browser.openHome({ keepSafetyNotice: true })
     expect(await page.locator('#main').getAttribute('data-screen')).toBe('safety')
     const notice = page.getByTestId('safety-notice')
     expect(await notice.innerText()).toContain('ไม่ลบประวัติการเข้าเว็บ')
@@ -210,6 +191,5 @@ describe.runIf(inject('hasChromium'))('safety notice', () => {
     await page.getByTestId('menu-button').click()
     await page.getByTestId('menu-safety').click()
     await page.getByTestId('safety-notice').waitFor()
-    await context.close()
   })
 })

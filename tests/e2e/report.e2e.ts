@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium, newPhoneContext, openApp } from './support/chromium'
+import { describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { openApp } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
 import { testDeskKey } from '../../src/components/report/reportTestKit'
 import type { OutboxEntry, ReportEnvelope } from '../../src/domain/report/envelope'
 import { openReport } from '../../src/safety/reportEncryption'
@@ -77,17 +78,10 @@ function reportServer(context: BrowserContext) {
 }
 
 describe.runIf(inject('hasChromium'))('private help form', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = usePhoneBrowser()
 
   it('opens with five logo taps without a URL change or a history entry; with no endpoint it says it cannot send', async () => {
-    const context = await newPhoneContext(browser)
-    const page = await openApp(context, inject('baseUrl'))
+    const page = await browser.openHome()
     const url = page.url()
     const historyLength = await page.evaluate(() => history.length)
 
@@ -101,12 +95,11 @@ describe.runIf(inject('hasChromium'))('private help form', () => {
     expect(await notice.locator('a[href="tel:1300"]').count()).toBe(1)
     expect(await page.getByTestId('report-form').count()).toBe(0)
     expect(await outbox(page)).toEqual([])
-    await context.close()
   })
 
   it('keeps a report sent while the network fails, across a reload, and delivers it exactly once, leaving no trace', async () => {
     const desk = await testDeskKey('desk-e2e')
-    const context = await newPhoneContext(browser)
+    const context = await browser.newContext()
     await context.route('**/config.json', (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] } }))
     const { server, ready } = reportServer(context)
     await ready
@@ -167,6 +160,5 @@ describe.runIf(inject('hasChromium'))('private help form', () => {
       consent: true,
     })
     expect(await everythingStored(page)).not.toContain('MARKER')
-    await context.close()
   })
 })

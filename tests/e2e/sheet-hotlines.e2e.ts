@@ -1,25 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { launchChromium, newPhoneContext, openApp } from './support/chromium'
+import { describe, expect, inject, it } from 'vitest'
+import { usePhoneBrowser } from './support/phoneBrowser'
 import { openFirstPlace } from './support/places'
 
 describe.runIf(inject('hasChromium'))('place sheet, hotlines and language', () => {
-  let browser: Browser
-  let context: BrowserContext | undefined
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
+  const browser = usePhoneBrowser()
 
   it('opens a place from the list: a dialog with a one-tap call, closed by Esc without changing the URL', async () => {
-    context = await newPhoneContext(browser)
-    const page = await openApp(context, inject('baseUrl'))
+    const page = await browser.openHome()
     const url = page.url()
     const historyLength = await page.evaluate(() => history.length)
 
@@ -41,8 +28,7 @@ describe.runIf(inject('hasChromium'))('place sheet, hotlines and language', () =
   })
 
   it('opens the hotlines with one tap, each number a tel: link, LINE @esshelpme a link that says it opens LINE', async () => {
-    context = await newPhoneContext(browser)
-    const page = await openApp(context, inject('baseUrl'))
+    const page = await browser.openHome()
     const button = page.locator('[data-testid="hotlines-button"]')
     expect(await button.innerText()).toContain('สายด่วน')
     // On the phone's screen as it is, without scrolling or zooming out (a page wider than the phone pushes it off).
@@ -70,8 +56,7 @@ describe.runIf(inject('hasChromium'))('place sheet, hotlines and language', () =
   })
 
   it('switches the UI to English and back, and remembers the choice after a reload', async () => {
-    context = await newPhoneContext(browser)
-    const page = await openApp(context, inject('baseUrl'))
+    const page = await browser.openHome()
     const header = page.locator('header')
     await expect.poll(() => header.innerText()).toContain('แผนที่พื้นที่ปลอดภัย')
 
