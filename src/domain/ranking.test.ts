@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { rankPlaces, type PlaceFilters } from './ranking'
-import { DISTRICTS, DUSIT_POINT, PLACES } from '../../tests/unit/fixtures/findingPlaces'
+import { DISTRICTS, DUSIT_POINT, IDS_WITHOUT_ORIGIN, PLACES } from '../../tests/unit/fixtures/findingPlaces'
 
 const ANY: PlaceFilters = { kinds: [], open24h: false, need: 'any', query: '', districtCode: null }
 const rank = (filters: Partial<PlaceFilters>, origin = DUSIT_POINT as typeof DUSIT_POINT | null) =>
@@ -49,16 +49,7 @@ describe('rankPlaces with an origin', () => {
 describe('rankPlaces without an origin', () => {
   it('orders by kind (OSCC first) then Thai name, with no distances', () => {
     const ranked = rank({}, null)
-    expect(ranked.map((r) => r.place.id)).toEqual([
-      'oscc-far',
-      'oscc-near',
-      'hospital-nearest',
-      'police-dusit',
-      'police-samut-prakan',
-      'community-wat',
-      'support-hidden',
-      'shelter-hidden',
-    ])
+    expect(ranked.map((r) => r.place.id)).toEqual(IDS_WITHOUT_ORIGIN)
     expect(ranked.every((r) => r.distanceKm === null)).toBe(true)
   })
 })

@@ -7,7 +7,7 @@ import type { Place } from '@/domain/place'
 import { useFinderStore } from '@/stores/finder'
 import { usePlacesStore } from '@/stores/places'
 import PlaceList from './PlaceList.vue'
-import { DISTRICTS, DUSIT_POINT, makePlace, PLACES } from '../../../tests/unit/fixtures/findingPlaces'
+import { DISTRICTS, DUSIT_POINT, IDS_WITHOUT_ORIGIN, makePlace, PLACES } from '../../../tests/unit/fixtures/findingPlaces'
 
 let pinia: Pinia
 let wrapper: VueWrapper | undefined
@@ -28,16 +28,7 @@ const itemIds = (w: VueWrapper) => w.findAll('[data-testid="place-list-item"]').
 describe('PlaceList', () => {
   it('lists every place with its id and kind, OSCC first, contact cards last, and announces the count', () => {
     const w = render()
-    expect(itemIds(w)).toEqual([
-      'oscc-far',
-      'oscc-near',
-      'hospital-nearest',
-      'police-dusit',
-      'police-samut-prakan',
-      'community-wat',
-      'support-hidden',
-      'shelter-hidden',
-    ])
+    expect(itemIds(w)).toEqual(IDS_WITHOUT_ORIGIN)
     expect(w.find('[data-place-id="police-dusit"]').attributes('data-kind')).toBe('police_station')
     const count = w.find('[data-testid="result-count"]')
     expect(count.attributes('aria-live')).toBe('polite')
