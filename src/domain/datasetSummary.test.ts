@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { countByKind } from './datasetSummary'
-import type { Place, PlaceKind } from './place'
+import type { PlaceKind } from './place'
+import { makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
-function place(id: string, kind: PlaceKind, verified: boolean): Place {
-  return {
-    id,
-    kind,
-    name: { th: id },
-    districtCode: 1002,
-    phones: [],
-    services: [],
-    visibility: 'exact',
-    location: { lat: 13.78, lng: 100.51 },
-    verification: verified ? { status: 'verified', verifiedAt: '2026-11-20', source: 'https://example.org' } : { status: 'unverified' },
-    source: 'test',
-    updatedAt: '2026-11-24',
-  }
-}
+const place = (id: string, kind: PlaceKind, verified: boolean) =>
+  makePlace({ id, kind, ...(verified ? {} : { verification: { status: 'unverified' } }) })
 
 describe('countByKind', () => {
   it('counts each kind by verification status, in the model order, leaving out empty kinds', () => {

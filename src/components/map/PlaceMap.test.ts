@@ -9,6 +9,7 @@ import type { PlaceMapController, PlaceMapOptions } from '@/map/placeMap'
 import { useFinderStore } from '@/stores/finder'
 import { usePlacesStore } from '@/stores/places'
 import PlaceMap from './PlaceMap.vue'
+import { makePlace } from '../../../tests/unit/fixtures/findingPlaces'
 
 // Leaflet needs a real canvas; here the controller is a fake and the test checks the wiring to the stores.
 const controller = vi.hoisted(() => ({
@@ -36,24 +37,9 @@ vi.mock('@/map/placeMap', () => ({
 vi.mock('@/map/basemapSource', () => ({ fetchBasemap: async () => basemap.value }))
 
 // Invented positions for the test only.
-function place(id: string, kind: Place['kind'], location: Place['location']): Place {
-  return {
-    id,
-    kind,
-    name: { th: id },
-    districtCode: 1002,
-    phones: [],
-    services: [],
-    visibility: location ? 'exact' : 'hidden',
-    location,
-    verification: { status: 'unverified' },
-    source: 'test fixture',
-    updatedAt: '2026-11-24',
-  }
-}
-const near = place('police-near', 'police_station', { lat: 13.776, lng: 100.512 })
-const far = place('oscc-far', 'oscc_hospital', { lat: 13.744, lng: 100.539 })
-const hidden = place('shelter-hidden', 'shelter', null)
+const near = makePlace({ id: 'police-near', kind: 'police_station', location: { lat: 13.776, lng: 100.512 } })
+const far = makePlace({ id: 'oscc-far', kind: 'oscc_hospital', location: { lat: 13.744, lng: 100.539 } })
+const hidden = makePlace({ id: 'shelter-hidden', kind: 'shelter', visibility: 'hidden', location: null })
 
 let pinia: Pinia
 let wrapper: VueWrapper | undefined
