@@ -21,7 +21,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('hasChromium', hasChromium)
 
   const outDir = await mkdtemp(join(tmpdir(), 'safe-space-map-e2e-'))
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // Vitest sets NODE_ENV=test, with which Vite bundles Vue's development build; test what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   const preview = await startPreview(outDir)
   project.provide('baseUrl', preview.url)
   project.provide('distDir', outDir)
