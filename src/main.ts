@@ -1,4 +1,4 @@
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
 import '@fontsource/noto-sans-thai/400.css'
 import '@fontsource/noto-sans-thai/700.css'
@@ -6,6 +6,9 @@ import './styles.css'
 import App from './App.vue'
 import { createAppI18n } from './locales'
 import { usePlacesStore } from './stores/places'
+import { useViewStore } from './stores/view'
+import { appDatabase } from './data/database'
+import { whenFirstScreenShown } from './pwa/firstScreen'
 import { refreshOnReconnect } from './pwa/refreshOnReconnect'
 import { captureInstallPrompt } from './pwa/installPrompt'
 
@@ -19,5 +22,17 @@ const places = usePlacesStore(pinia)
 void places.start()
 refreshOnReconnect(() => places.refresh())
 
-// Reports waiting in the outbox go out now and whenever the network returns; loaded apart from the first screen.
-void import('./data/outboxFlusher').then(({ startOutboxFlusher }) => startOutboxFlusher())
+// Reports waiting in the outbox go out once the first screen is shown, then whenever the network
+// returns. With nothing waiting, the flusher loads only when the hidden form opens (it may queue one).
+function startOutboxFlusher(): void {
+  void import('./data/outboxFlusher').then((flusher) => flusher.startOutboxFlusher())
+}
+void whenFirstScreenShown()
+  .then(() => appDatabase().outbox.count())
+  .then((waiting) => waiting > 0 && startOutboxFlusher())
+  .catch(() => undefined)
+const view = useViewStore(pinia)
+watch(
+  () => view.screen === 'report',
+  (formOpen) => formOpen && startOutboxFlusher(),
+)

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { ref } from 'vue'
+
+// The module keeps one "shown" for the page, so each test loads it afresh.
+async function freshModule() {
+  vi.resetModules()
+  return import('./firstScreen')
+}
+
+function signals() {
+  return { otherScreen: ref(false), nothingToPaint: ref(false) }
+}
+
+async function started() {
+  const module = await freshModule()
+  const state = signals()
+  let shown = false
+  void module.whenFirstScreenShown().then(() => {
+    shown = true
+  })
+  module.watchFirstScreen({ otherScreenShown: state.otherScreen, nothingToPaint: state.nothingToPaint })
+  return { ...module, ...state, isShown: async () => (await flushPromises(), shown) }
+}
+
+const shownMarks = () => performance.getEntriesByName('first-screen-shown').length
+
+describe('first screen shown', () => {
+  beforeEach(() => {
+    performance.clearMarks()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('waits while the map has not painted and nothing else happened', async () => {
+    const app = await started()
+    expect(await app.isShown()).toBe(false)
+    expect(shownMarks()).toBe(0)
+  })
+
+  it('follows the map painting its first markers, and marks it once', async () => {
+    const app = await started()
+    performance.mark('first-marker-painted')
+    await app.whenFirstScreenShown()
+    app.otherScreen.value = true
+    await app.isShown()
+    expect(shownMarks()).toBe(1)
+  })
+
+  it('counts a map painted before the shell started watching', async () => {
+    performance.mark('first-marker-painted')
+    const app = await started()
+    expect(await app.isShown()).toBe(true)
+  })
+
+  it('lets another screen (the first-run safety notice) show for a while first, so the map opened next does not compete', async () => {
+    const app = await started()
+    app.otherScreen.value = true
+    await app.isShown()
+    vi.advanceTimersByTime(app.OTHER_SCREEN_GRACE_MS - 1)
+    expect(await app.isShown()).toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(await app.isShown()).toBe(true)
+    expect(shownMarks()).toBe(1)
+  })
+
+  it('waits for the map again when the person leaves the other screen in time', async () => {
+    const app = await started()
+    app.otherScreen.value = true
+    await app.isShown()
+    vi.advanceTimersByTime(app.OTHER_SCREEN_GRACE_MS - 1)
+    app.otherScreen.value = false
+    await app.isShown()
+    vi.advanceTimersByTime(app.OTHER_SCREEN_GRACE_MS)
+    expect(await app.isShown()).toBe(false)
+  })
+
+  it('follows a map with nothing to paint', async () => {
+    const app = await started()
+    app.nothingToPaint.value = true
+    expect(await app.isShown()).toBe(true)
+  })
+
+  it('follows the app going to the background first', async () => {
+    const app = await started()
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    document.dispatchEvent(new Event('visibilitychange'))
+    visibility.mockRestore()
+    expect(await app.isShown()).toBe(true)
+  })
+})
