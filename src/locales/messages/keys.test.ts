@@ -58,3 +58,19 @@ describe('message files', () => {
     }
   })
 })
+
+describe('the hidden form stays hidden', () => {
+  // The private help form is reached only by tapping the logo; no other words may name it.
+  // "แจ้งความ / Report to the police" is a police station's service, not the form.
+  const SERVICE_LABEL = 'service.police_report'
+  const namesAReport = (text: string) => /รายงาน/.test(text) || /\breport/i.test(text)
+
+  it.each(features.filter((feature) => feature !== 'report'))('%s never mentions a report', (feature) => {
+    for (const locale of LOCALES) {
+      const mentions = leaves(read(feature, locale))
+        .filter(([key]) => !key.endsWith(SERVICE_LABEL))
+        .filter(([, text]) => [text].flat().some(namesAReport))
+      expect(mentions.map(([key]) => `${locale}: ${key}`)).toEqual([])
+    }
+  })
+})
