@@ -1,13 +1,9 @@
 // Node script (`npm run pwa:screenshots`), not part of the app: builds the app and photographs its
 // home screen for the install sheet (the web app manifest's `screenshots`). Map tiles are stubbed,
 // so the pictures show the offline basemap every install will have. Its output is committed.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
 import { gotoApp, launchChromium } from '../../tests/e2e/support/chromium'
-import { startPreview } from '../../tests/e2e/support/preview'
+import { serveFreshBuild } from '../../tests/e2e/support/preview'
 
 const screenshotsDir = fileURLToPath(new URL('../../public/screenshots/', import.meta.url))
 
@@ -18,9 +14,7 @@ const shots = [
 ]
 
 async function main(): Promise<void> {
-  const outDir = await mkdtemp(join(tmpdir(), 'safe-space-map-shots-'))
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  const server = await startPreview(outDir)
+  const server = await serveFreshBuild('screenshots')
   const browser = await launchChromium()
   try {
     for (const { file, viewport, scale, mobile } of shots) {
@@ -37,7 +31,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close()
     await server.close()
-    await rm(outDir, { recursive: true, force: true })
   }
 }
 

@@ -1,12 +1,10 @@
 // `npm run bench`: prints speed and size figures for the notes. Nothing here asserts a time:
 // these machines are shared and noisy, so figures are read, compared and written down.
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { build } from 'vite'
 import { gotoApp, launchChromium, newPhoneContext } from '../e2e/support/chromium'
-import { startPreview } from '../e2e/support/preview'
+import { serveFreshBuild } from '../e2e/support/preview'
 import { firstRunScripts, gzipTotal, returningVisitScripts } from '../support/firstScreenJs'
 import { benchRanking } from './ranking'
 
@@ -40,9 +38,8 @@ async function timeToFirstMarker(page: import('playwright-core').Page): Promise<
 }
 
 async function main(): Promise<void> {
-  const outDir = await mkdtemp(join(tmpdir(), 'safe-space-map-bench-'))
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  const server = await startPreview(outDir)
+  const server = await serveFreshBuild('bench')
+  const outDir = server.dir
   const browser = await launchChromium()
   try {
     console.log('Sizes')
@@ -85,7 +82,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close()
     await server.close()
-    await rm(outDir, { recursive: true, force: true })
   }
 }
 

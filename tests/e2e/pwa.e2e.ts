@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { openApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
-import { servePrivateCopy, type PrivateServer } from './support/privateCopy'
+import { servePrivateCopy, type ServedBuild } from './support/preview'
 import type { Dataset, DatasetManifest } from '../../src/domain/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import { sha256Hex } from '../../geo/build/hash'
@@ -39,7 +39,7 @@ async function publishNewDataset(dir: string): Promise<string> {
 
 describe.runIf(inject('hasChromium'))('installable offline app', () => {
   // Each test publishes into its own copy of the build, so no test sees another's release.
-  let server: PrivateServer
+  let server: ServedBuild
   beforeEach(async () => {
     server = await servePrivateCopy(inject('distDir'))
   })

@@ -1,14 +1,10 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { build } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM_PATH } from './chromium'
-import { startPreview } from './preview'
+import { serveFreshBuild } from './preview'
 
 /**
- * Builds the app once into a private folder (so parallel runs never share dist/) and serves it.
+ * Builds the app once, as it ships, and serves it for every test file.
  * Without Chromium the E2E tests are skipped with a reason locally, and fail in CI.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -20,23 +16,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('hasChromium', hasChromium)
 
-  const outDir = await mkdtemp(join(tmpdir(), 'safe-space-map-e2e-'))
-  // Vitest sets NODE_ENV=test, with which Vite bundles Vue's development build; test what ships.
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-  const preview = await startPreview(outDir)
-  project.provide('baseUrl', preview.url)
-  project.provide('distDir', outDir)
-
-  return async () => {
-    await preview.close()
-    await rm(outDir, { recursive: true, force: true })
-  }
+  const served = await serveFreshBuild('e2e')
+  project.provide('baseUrl', served.url)
+  project.provide('distDir', served.dir)
+  return served.close
 }
 
 declare module 'vitest' {
