@@ -35,6 +35,7 @@ export default defineConfig(({ mode }) => {
     },
     resolve: {
       alias: [
+        { find: '@common', replacement: fileURLToPath(new URL('./common', import.meta.url)) },
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
         // Leaflet's package points at its UMD build; the ESM build lets unused parts be left out.
         { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
@@ -54,7 +55,7 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+      include: ['common/**/*.test.ts', 'src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
       setupFiles: ['tests/unit/setup.ts'],
     },
   }

@@ -29,11 +29,11 @@ export default tseslint.config(
   },
   {
     // domain/ is pure TypeScript: no Vue, Leaflet, Dexie or DOM-bound libraries.
-    files: ['src/domain/**'],
+    files: ['src/domain/**', 'common/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['vue', 'pinia', 'leaflet', 'dexie', '@/data/*', '@/map/*', '@/stores/*'], message: 'src/domain is pure TypeScript.' }] },
+        { patterns: [{ group: ['vue', 'pinia', 'leaflet', 'dexie', '@/data/*', '@/map/*', '@/stores/*'], message: 'src/domain and common/ are pure TypeScript.' }, { group: ['@/*'], message: 'common/ is shared with geo/build and the server: it imports nothing from src/.' }] },
       ],
     },
   },

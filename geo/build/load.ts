@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
-import type { DistrictOutline } from '../../src/domain/basemap'
-import { readDistrictOutlines, type SourceJson } from '../../src/domain/validation/boundaries'
-import type { PlaceSourceFile, SourceInput, ValidationIssue } from '../../src/domain/validation'
-import { fileIssue } from '../../src/domain/validation/issue'
+import type { DistrictOutline } from '@common/basemap'
+import { readDistrictOutlines, type SourceJson } from '@common/validation/boundaries'
+import type { PlaceSourceFile, SourceInput, ValidationIssue } from '@common/validation'
+import { fileIssue } from '@common/validation/issue'
 
 /** Where the build reads from. */
 export interface SourcePaths {

@@ -1,5 +1,5 @@
-import type { Place } from '../../src/domain/place'
-import type { ValidationIssue } from '../../src/domain/validation'
+import type { Place } from '@common/place'
+import type { ValidationIssue } from '@common/validation'
 
 /** Size of one written file. */
 export interface OutputSize {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { validateSources, type IssueRule, type PlaceSourceFile, type SourceInput } from '../../src/domain/validation'
+import { validateSources, type IssueRule, type PlaceSourceFile, type SourceInput } from '@common/validation'
 import { loadSources } from './load'
 
 const root = resolve(import.meta.dirname, '../..')

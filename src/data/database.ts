@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { DatasetMeta } from '@/domain/datasetUpdate'
-import type { District, Hotline, Place } from '@/domain/place'
+import type { District, Hotline, Place } from '@common/place'
 import type { OutboxEntry } from '@/domain/report/envelope'
 
 export const DATABASE_NAME = 'safe-space-map'

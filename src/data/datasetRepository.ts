@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '@/domain/datasetUpdate'
-import type { Dataset, District, Hotline, Place } from '@/domain/place'
+import type { Dataset, District, Hotline, Place } from '@common/place'
 import { DATASET_META_KEY, type SafeSpaceDb } from './database'
 
 /** The dataset as stored on the phone, with what is known about it. */

@@ -1,6 +1,6 @@
 import { datasetHashInput, datasetUrlFor, parseManifest, validateDatasetShape, type Checked } from '@/domain/datasetUpdate'
 import type { DatasetProblem } from '@/domain/datasetUpdateStatus'
-import type { Dataset, DatasetManifest } from '@/domain/place'
+import type { Dataset, DatasetManifest } from '@common/place'
 import { sha256Hex } from './sha256'
 
 export type Fetch = typeof fetch

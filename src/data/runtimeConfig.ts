@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@/domain/place'
+import type { LocalizedText } from '@common/place'
 import { parseRuntimeConfig, reportChannel, type ReportChannel } from '@/domain/report/runtimeConfig'
 
 /** The report channel, or why the configuration could not be read at all. */

@@ -1,7 +1,7 @@
 // Test helpers for the offline store: throwaway databases and a scripted fetch.
 import { afterEach, beforeEach, vi } from 'vitest'
 import { manifestFor } from '@/domain/datasetUpdate.fixtures'
-import type { Dataset } from '@/domain/place'
+import type { Dataset } from '@common/place'
 import { SafeSpaceDb } from './database'
 
 let databaseCount = 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { District } from './place'
+import type { District } from '@common/place'
 import { areaLabel, areaOptions } from './areaOptions'
 import { DISTRICTS, PLACES, makePlace } from '../../tests/unit/fixtures/findingPlaces'
 

@@ -1,4 +1,4 @@
-import type { District, Place } from './place'
+import type { District, Place } from '@common/place'
 
 /** One choice in a district or community <select>: what it stands for and how it reads. */
 export interface AreaOption<Value> {

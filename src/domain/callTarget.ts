@@ -1,6 +1,6 @@
 import { telHref } from './contactLinks'
 import { fallbackHotlineFor } from './hotlines'
-import type { Hotline, Place } from './place'
+import type { Hotline, Place } from '@common/place'
 
 /** What a one-tap call button dials: the place's first number, or the hotline that can help instead. */
 export interface CallTarget {

@@ -1,4 +1,4 @@
-import type { LatLng, Phone, Place } from './place'
+import type { LatLng, Phone, Place } from '@common/place'
 
 // Builders for the links that leave the app (phone dialler, map app, LINE) and for shared text.
 // Each is a plain string so components never assemble URLs themselves.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countByKind } from './datasetSummary'
-import type { PlaceKind } from './place'
+import type { PlaceKind } from '@common/place'
 import { makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
 const place = (id: string, kind: PlaceKind, verified: boolean) =>

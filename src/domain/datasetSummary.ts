@@ -1,4 +1,4 @@
-import { PLACE_KINDS, type Place, type PlaceKind } from './place'
+import { PLACE_KINDS, type Place, type PlaceKind } from '@common/place'
 
 export interface KindCount {
   kind: PlaceKind

@@ -1,7 +1,7 @@
 // Small, obviously fake dataset records for unit tests (no real place, phone number or coordinate).
 import { createHash } from 'node:crypto'
 import { datasetHashInput } from './datasetUpdate'
-import type { Dataset, DatasetManifest, District, Hotline, Place } from './place'
+import type { Dataset, DatasetManifest, District, Hotline, Place } from '@common/place'
 
 /** A valid exact place; override any field. */
 export function makePlace(id: string, overrides: Partial<Place> = {}): Place {

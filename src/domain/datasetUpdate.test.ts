@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { canonicalJson } from './canonicalJson'
-import { publishDataset } from './dataset'
+import { canonicalJson } from '@common/canonicalJson'
+import { publishDataset } from '@common/dataset'
 import { makeDataset, makePlace, manifestFor } from './datasetUpdate.fixtures'
 import {
   datasetHashInput,
@@ -13,7 +13,7 @@ import {
   validateDatasetShape,
   type Checked,
 } from './datasetUpdate'
-import type { Dataset, Place } from './place'
+import type { Dataset, Place } from '@common/place'
 
 const dataset = makeDataset('2026.11.24', ['police-a', 'police-b'])
 const manifest = manifestFor(dataset)

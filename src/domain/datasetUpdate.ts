@@ -1,6 +1,6 @@
-import { canonicalJson } from './canonicalJson'
-import { districtsProblem, hotlinesProblem, placesProblem } from './datasetShape'
-import type { Dataset, DatasetManifest } from './place'
+import { canonicalJson } from '@common/canonicalJson'
+import { districtsProblem, hotlinesProblem, placesProblem } from '@common/datasetShape'
+import type { Dataset, DatasetManifest } from '@common/place'
 
 /** What the app remembers about the dataset it has stored (one `meta` row). */
 export interface DatasetMeta {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './place'
+import type { LocalizedText } from '@common/place'
 
 /** What can go wrong while getting or keeping the dataset. */
 export type DatasetProblem = 'offline' | 'download_failed' | 'storage_full' | 'storage_failed'

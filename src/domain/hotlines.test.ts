@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_HOTLINES, fallbackHotlineFor, hotlinesToShow } from './hotlines'
-import type { Hotline } from './place'
+import type { Hotline } from '@common/place'
 
 const numbers = (hotlines: readonly Hotline[]) => hotlines.map((h) => (h.kind === 'phone' ? h.number : h.account))
 

@@ -1,5 +1,5 @@
 import hotlinesSource from '../../geo/hotlines.json'
-import type { Hotline, PlaceKind } from './place'
+import type { Hotline, PlaceKind } from '@common/place'
 
 type PhoneHotline = Extract<Hotline, { kind: 'phone' }>
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './place'
+import type { LocalizedText } from '@common/place'
 
 /** A text as shown, with the language it is actually in (for the element's `lang`). */
 export interface ShownText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Place } from './place'
+import type { Place } from '@common/place'
 import type { RankedPlace } from './ranking'
 import { nearestLocations } from './mapView'
 

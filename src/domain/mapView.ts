@@ -1,5 +1,5 @@
 import type { RankedPlace } from './ranking'
-import type { LatLng } from './place'
+import type { LatLng } from '@common/place'
 
 /** How many of the nearest places a map shows together with the person's position. */
 export const NEARBY_IN_VIEW = 3

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { distanceKm } from './geo'
+import { distanceKm } from '@common/geo'
 import { buildNearestIndex, nearestIndexFor, placesAround, readableDistance } from './nearest'
-import type { Place } from './place'
+import type { Place } from '@common/place'
 import { DUSIT_POINT, makePlace, PLACES } from '../../tests/unit/fixtures/findingPlaces'
 
 // A deterministic pseudo-random generator (mulberry32), so the fixture is the same on every run.

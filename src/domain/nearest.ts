@@ -1,7 +1,7 @@
 import KDBush from 'kdbush'
 import { around } from 'geokdbush'
-import { distanceKm } from './geo'
-import type { LatLng, Place } from './place'
+import { distanceKm } from '@common/geo'
+import type { LatLng, Place } from '@common/place'
 
 /** A spatial index over the places that have a published location (hidden places have none). */
 export interface NearestIndex {

@@ -1,5 +1,5 @@
-import type { Basemap } from './basemap'
-import type { LatLng, Place } from './place'
+import type { Basemap } from '@common/basemap'
+import type { LatLng, Place } from '@common/place'
 
 /** Where the person is looking from. A device position lives only in memory, never stored or sent. */
 export type Origin =

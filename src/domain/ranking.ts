@@ -1,5 +1,5 @@
 import { nearestIndexFor, placesAround } from './nearest'
-import type { District, LatLng, Place, PlaceKind } from './place'
+import type { District, LatLng, Place, PlaceKind } from '@common/place'
 import { placeMatcher } from './search'
 
 /** What the person needs: anything, or care after being hurt (OSCC hospitals first). */

@@ -1,4 +1,4 @@
-import type { District, Place } from './place'
+import type { District, Place } from '@common/place'
 
 /*
  * Thai-aware search. What is ignored, and why:

@@ -1,5 +1,5 @@
-import type { Basemap } from '@/domain/basemap'
-import { isRecord } from '@/domain/validation/guards'
+import type { Basemap } from '@common/basemap'
+import { isRecord } from '@common/validation/guards'
 
 type Fetch = (input: string) => Promise<Response>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PLACE_KINDS } from '@/domain/place'
+import { PLACE_KINDS } from '@common/place'
 import { KIND_APPEARANCE } from './kindAppearance'
 import { MARKER_SHAPES } from './markerShapes'
 

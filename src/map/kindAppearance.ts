@@ -1,4 +1,4 @@
-import type { PlaceKind } from '@/domain/place'
+import type { PlaceKind } from '@common/place'
 import type { MarkerShape } from './markerShapes'
 
 /** How one kind of place is drawn: a colour AND a shape, so no one has to tell kinds apart by colour alone. */

@@ -1,5 +1,5 @@
 import * as L from 'leaflet'
-import type { Basemap } from '@/domain/basemap'
+import type { Basemap } from '@common/basemap'
 import { districtLabelDetail } from './zoomRules'
 
 /** Land fill and outline of the offline basemap: calm, light, and clearly not an empty grey box. */

@@ -1,5 +1,5 @@
 import * as L from 'leaflet'
-import { PLACE_KINDS, type LatLng, type Place, type PlaceKind } from '@/domain/place'
+import { PLACE_KINDS, type LatLng, type Place, type PlaceKind } from '@common/place'
 import { KIND_PRIORITY } from '@/domain/ranking'
 import { APPROXIMATE_DASH, KIND_APPEARANCE, MARKER_OUTLINE, SELECTED_HALO } from './kindAppearance'
 import { ShapeMarker } from './shapeMarker'

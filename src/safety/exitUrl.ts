@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@/domain/place'
+import type { LocalizedText } from '@common/place'
 import { DEFAULT_EXIT_URL } from '@/domain/deployment'
 
 export type ExitUrlCheck = { ok: true; url: string } | { ok: false; problem: LocalizedText }

@@ -6,7 +6,7 @@ import { fakeFetch, freshDatabase, servedDataset, useFreshDatabase, type FakeRou
 import { metaForDataset } from '@/domain/datasetUpdate'
 import { makeDataset, manifestFor } from '@/domain/datasetUpdate.fixtures'
 import { DATASET_MESSAGES } from '@/domain/datasetUpdateStatus'
-import type { Dataset } from '@/domain/place'
+import type { Dataset } from '@common/place'
 import { usePlacesStore, type PlacesStoreOptions } from './places'
 
 const now = new Date('2026-11-24T08:00:00Z')

@@ -7,7 +7,7 @@ import { isQuotaError } from '@/data/storageErrors'
 import { browserStorage, ensurePersistentStorage, type PersistentStorageApi } from '@/data/storagePersistence'
 import { manifestUrlFor, metaForDataset, shouldUpdate, type DatasetMeta } from '@/domain/datasetUpdate'
 import { DATASET_MESSAGES, statusAfterProblem, type DatasetProblem, type ShownData } from '@/domain/datasetUpdateStatus'
-import type { District, Hotline, LocalizedText, Place } from '@/domain/place'
+import type { District, Hotline, LocalizedText, Place } from '@common/place'
 import type { PlaceFilters } from '@/domain/ranking'
 
 export type DatasetPhase = 'empty' | 'loading' | 'ready' | 'updating' | 'error'

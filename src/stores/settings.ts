@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { appDatabase, type SafeSpaceDb } from '@/data/database'
 import { readSettings, writeSetting, type SettingKey, type SettingValues } from '@/data/settingsRepository'
-import type { LocalizedText } from '@/domain/place'
+import type { LocalizedText } from '@common/place'
 import { parseExitUrl, parseFlag, parseLocale, SETTING_NOT_SAVED } from '@/domain/settingsValues'
 import { LOCALES, type Locale } from '@/locales'
 

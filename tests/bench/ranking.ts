@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import { buildNearestIndex } from '../../src/domain/nearest'
 import { rankPlaces, type PlaceFilters } from '../../src/domain/ranking'
-import { PLACE_KINDS, type Place } from '../../src/domain/place'
+import { PLACE_KINDS, type Place } from '@common/place'
 
 const PLACE_COUNT = 10_000
 const REPEATS = 20

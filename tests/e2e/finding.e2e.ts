@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { Dataset, LatLng, Place } from '@/domain/place'
+import type { Dataset, LatLng, Place } from '@common/place'
 import { openApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 

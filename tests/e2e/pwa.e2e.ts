@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { openApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 import { servePrivateCopy, type ServedBuild } from './support/preview'
-import type { Dataset, DatasetManifest } from '../../src/domain/place'
+import type { Dataset, DatasetManifest } from '@common/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import { sha256Hex } from '../../geo/build/hash'
 

@@ -1,4 +1,4 @@
-import type { LatLng } from '@/domain/place'
+import type { LatLng } from '@common/place'
 
 /** Why no position came back, for a message that offers choosing an area instead. */
 export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported'

@@ -4,7 +4,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { createAppI18n } from '@/locales'
 import { usePlacesStore } from '@/stores/places'
-import type { Hotline } from '@/domain/place'
+import type { Hotline } from '@common/place'
 import HotlinePanel from './HotlinePanel.vue'
 
 let pinia: Pinia

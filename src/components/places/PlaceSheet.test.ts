@@ -5,7 +5,7 @@ import { nextTick } from 'vue'
 import { createAppI18n } from '@/locales'
 import { useFinderStore } from '@/stores/finder'
 import { usePlacesStore } from '@/stores/places'
-import type { Place } from '@/domain/place'
+import type { Place } from '@common/place'
 import PlaceSheet from './PlaceSheet.vue'
 import { hiddenShelter, unverifiedCommunity, verifiedStation } from './placeSheet.fixtures'
 

@@ -1,4 +1,4 @@
-import type { Place } from '@/domain/place'
+import type { Place } from '@common/place'
 
 // Test records only: the numbers and positions are made up and never shipped.
 export const verifiedStation: Place = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { distanceM } from '../geo'
+import { distanceM } from '@common/geo'
 import { roundPositionForReport } from './position'
 
 describe('roundPositionForReport (~1 km)', () => {

@@ -1,4 +1,4 @@
-import type { LatLng } from '../place'
+import type { LatLng } from '@common/place'
 
 /** Decimal places kept: 0.01° is about 1.1 km north–south and 1.08 km east–west in Bangkok. */
 export const REPORT_POSITION_DECIMALS = 2

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../place'
-import { isNonBlankString, isRecord } from '../validation/guards'
+import type { LocalizedText } from '@common/place'
+import { isNonBlankString, isRecord } from '@common/validation/guards'
 import type { EcPublicJwk } from './envelope'
 
 /** A case desk public key. The first key in the list is the one new reports are encrypted to. */

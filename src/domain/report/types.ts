@@ -1,4 +1,4 @@
-import type { LatLng } from '../place'
+import type { LatLng } from '@common/place'
 
 export const AFFECTED_PEOPLE = ['child', 'woman', 'older_person', 'other'] as const
 export type AffectedPerson = (typeof AFFECTED_PEOPLE)[number]

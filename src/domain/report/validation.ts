@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../place'
+import type { LocalizedText } from '@common/place'
 import type { ReportContact, ReportDraft, ReportPayload, ReportPlace } from './types'
 
 /** Form fields that can carry an error message. */

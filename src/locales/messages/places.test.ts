@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PLACE_KINDS, SERVICES } from '@/domain/place'
+import { PLACE_KINDS, SERVICES } from '@common/place'
 import { createAppI18n } from '@/locales'
 
 describe('place sheet words', () => {
