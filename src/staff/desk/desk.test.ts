@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { sealReport, openReport } from '@/safety/reportEncryption'
 import { createDesk, currentDeskKey, RECOVERY_HOLDER_ID, rotateDeskKey } from './deskKey'
 import type { DeskResult } from './errors'
+import { sealGrant } from './grantWrapping'
 import { grantDeskKeys, revokeHolder } from './grants'
 import { unlockDesk, unlockDeskWithRecoveryCode, type DeskKeyring, type DeskRecords } from './keyring'
 import { createPersonalKey } from './personalKey'
@@ -112,6 +113,14 @@ describe('tampered records', () => {
       expect(result.ok, field).toBe(false)
       expect(!result.ok && result.error.code, field).toBe('record-tampered')
     }
+  })
+
+  it('refuses a grant that wraps some other private key than the desk key’s (made by a dishonest granter)', async () => {
+    const { somchai, desk } = await newDesk()
+    const stranger = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])
+    const forged = await sealGrant(desk.deskKey, new Uint8Array(await crypto.subtle.exportKey('pkcs8', stranger.privateKey)), somchai)
+    const result = await unlockDesk(somchai, PASSPHRASES.somchai ?? '', { deskKeys: [desk.deskKey], grants: [forged] })
+    expect(!result.ok && result.error.code).toBe('record-tampered')
   })
 
   it('refuses a grant whose holder id was changed to someone else’s', async () => {
