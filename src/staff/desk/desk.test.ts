@@ -36,7 +36,7 @@ async function reportRoundTrip(deskKey: DeskKeyRecord, keyring: DeskKeyring): Pr
 
 async function newDesk() {
   const somchai = await person('somchai')
-  const desk = await createDesk(somchai, NOW)
+  const desk = value(await createDesk(somchai, NOW))
   const records = { deskKeys: [desk.deskKey], grants: desk.grants }
   return { somchai, desk, records }
 }
@@ -87,7 +87,7 @@ describe('creating and unlocking the desk', () => {
 describe('tampered records', () => {
   it('refuses a grant or desk key record with any field changed', async () => {
     const { somchai, desk } = await newDesk()
-    const other = await createDesk(somchai, NOW)
+    const other = value(await createDesk(somchai, NOW))
     const grant = desk.grants.find((g) => g.holderId === 'somchai') as DeskKeyGrant
     const otherGrant = other.grants.find((g) => g.holderId === 'somchai') as DeskKeyGrant
     const withGrant = (changed: Partial<DeskKeyGrant>): DeskRecords => ({ deskKeys: [desk.deskKey], grants: [{ ...grant, ...changed }] })
@@ -96,13 +96,11 @@ describe('tampered records', () => {
       return { deskKeys: [deskKey], grants: [{ ...grant, deskKeyId: deskKey.id }] }
     }
     const cases: Array<[string, DeskRecords]> = [
-      ['grant.v', withGrant({ v: 2 as unknown as 1 })],
       ['grant.deskKeyId', withGrant({ deskKeyId: other.deskKey.id })],
       ['grant.epk', withGrant({ epk: otherGrant.epk })],
       ['grant.salt', withGrant({ salt: otherGrant.salt })],
       ['grant.iv', withGrant({ iv: otherGrant.iv })],
       ['grant.wrappedPrivateKey', withGrant({ wrappedPrivateKey: otherGrant.wrappedPrivateKey })],
-      ['deskKey.v', withDeskKey({ v: 2 as unknown as 1 })],
       ['deskKey.id', withDeskKey({ id: 'desk-2026-12-01-ffffff' })],
       ['deskKey.publicKeyJwk', withDeskKey({ publicKeyJwk: other.deskKey.publicKeyJwk })],
       ['deskKey.createdAt', withDeskKey({ createdAt: LATER.toISOString() })],
@@ -115,10 +113,25 @@ describe('tampered records', () => {
     }
   })
 
+  it('names a record of the wrong shape or version instead of trying it', async () => {
+    const { somchai, desk } = await newDesk()
+    const grant = desk.grants.find((g) => g.holderId === 'somchai') as DeskKeyGrant
+    const cases: Array<[string, DeskRecords]> = [
+      ['grant.v', { deskKeys: [desk.deskKey], grants: [{ ...grant, v: 2 as unknown as 1 }] }],
+      ['grant.iv', { deskKeys: [desk.deskKey], grants: [{ ...grant, iv: undefined as unknown as string }] }],
+      ['deskKey.v', { deskKeys: [{ ...desk.deskKey, v: 2 as unknown as 1 }], grants: [grant] }],
+    ]
+    for (const [field, records] of cases) {
+      const result = await unlockDesk(somchai, PASSPHRASES.somchai ?? '', records)
+      expect(!result.ok && result.error.code, field).toBe('record-malformed')
+      expect(!result.ok && result.error.en, field).toContain(field)
+    }
+  })
+
   it('refuses a grant that wraps some other private key than the desk key’s (made by a dishonest granter)', async () => {
     const { somchai, desk } = await newDesk()
     const stranger = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])
-    const forged = await sealGrant(desk.deskKey, new Uint8Array(await crypto.subtle.exportKey('pkcs8', stranger.privateKey)), somchai)
+    const forged = value(await sealGrant(desk.deskKey, new Uint8Array(await crypto.subtle.exportKey('pkcs8', stranger.privateKey)), somchai))
     const result = await unlockDesk(somchai, PASSPHRASES.somchai ?? '', { deskKeys: [desk.deskKey], grants: [forged] })
     expect(!result.ok && result.error.code).toBe('record-tampered')
   })
@@ -167,6 +180,15 @@ describe('granting and revoking', () => {
     expect(!recovery.ok && recovery.error.code).toBe('recovery-holder-not-revocable')
   })
 
+  it('refuses to grant to, or create a desk for, a public key that is not a P-256 point', async () => {
+    const { somchai, records } = await newDesk()
+    const broken = { holderId: 'malee', publicKeyJwk: { ...somchai.publicKeyJwk, y: somchai.publicKeyJwk.x } }
+    const granted = await grantDeskKeys(await unlock(somchai, records), broken)
+    expect(!granted.ok && granted.error.code).toBe('record-malformed')
+    const created = await createDesk(broken, NOW)
+    expect(!created.ok && created.error.code).toBe('record-malformed')
+  })
+
   it('refuses to grant from a wiped keyring', async () => {
     const { somchai, records } = await newDesk()
     const keyring = await unlock(somchai, records)
@@ -201,7 +223,7 @@ describe('recovery', () => {
 
   it('refuses another desk’s recovery code', async () => {
     const { desk, records } = await newDesk()
-    const other = await createDesk(await person('malee'), NOW)
+    const other = value(await createDesk(await person('malee'), NOW))
     const result = await unlockDeskWithRecoveryCode(desk.recoveryKey, other.recoveryCode, records)
     expect(!result.ok && result.error.code).toBe('recovery-code-wrong')
   })

@@ -1,6 +1,6 @@
 import { exportPrivatePkcs8, exportPublicJwk, generateEcdhKeyPair } from './ecKeys'
 import { deskErrors, ok, type DeskResult } from './errors'
-import { sealGrant } from './grantWrapping'
+import { sealGrants } from './grantWrapping'
 import type { DeskKeyring } from './keyring'
 import { createRecoveryKey } from './personalKey'
 import { generateRecoveryCode, recoverySecret, type RecoveryCode } from './recoveryCode'
@@ -12,10 +12,14 @@ import type { DeskKeyGrant, DeskKeyRecord, PersonalKeyRecord, PersonalPublicKey 
 /** The holder id of the desk's recovery key: a "holder" whose key opens with the printed recovery code. */
 export const RECOVERY_HOLDER_ID = 'desk-recovery'
 
-/** Everything a new desk is made of. `recoveryCode` is shown once and never stored or sent. */
-export interface NewDesk {
+/** A new desk key and its grants, to store together. */
+export interface NewDeskKey {
   deskKey: DeskKeyRecord
   grants: DeskKeyGrant[]
+}
+
+/** Everything a new desk is made of. `recoveryCode` is shown once and never stored or sent. */
+export interface NewDesk extends NewDeskKey {
   recoveryKey: PersonalKeyRecord
   recoveryCode: RecoveryCode
 }
@@ -25,28 +29,24 @@ function newDeskKeyId(now: Date): string {
   return `desk-${now.toISOString().slice(0, 10)}-${suffix}`
 }
 
-async function newDeskKey(holders: readonly PersonalPublicKey[], now: Date): Promise<{ deskKey: DeskKeyRecord; grants: DeskKeyGrant[] }> {
+async function newDeskKey(holders: readonly PersonalPublicKey[], now: Date): Promise<DeskResult<NewDeskKey>> {
   const keyPair = await generateEcdhKeyPair()
   const deskKey: DeskKeyRecord = { v: 1, id: newDeskKeyId(now), publicKeyJwk: await exportPublicJwk(keyPair.publicKey), createdAt: now.toISOString() }
   const pkcs8 = await exportPrivatePkcs8(keyPair.privateKey)
   try {
-    const grants = await Promise.all(uniqueHolders(holders).map((holder) => sealGrant(deskKey, pkcs8, holder)))
-    return { deskKey, grants }
+    const grants = await sealGrants(deskKey, pkcs8, holders)
+    return grants.ok ? ok({ deskKey, grants: grants.value }) : grants
   } finally {
     pkcs8.fill(0)
   }
 }
 
-function uniqueHolders(holders: readonly PersonalPublicKey[]): PersonalPublicKey[] {
-  return [...new Map(holders.map((holder) => [holder.holderId, holder])).values()]
-}
-
 /** A new desk: its first key pair, granted to the creator and to a new recovery key whose code is returned to show once. */
-export async function createDesk(creator: PersonalPublicKey, now: Date = new Date()): Promise<NewDesk> {
+export async function createDesk(creator: PersonalPublicKey, now: Date = new Date()): Promise<DeskResult<NewDesk>> {
   const recoveryCode = generateRecoveryCode()
   const recoveryKey = await createRecoveryKey(RECOVERY_HOLDER_ID, recoverySecret(recoveryCode), now)
-  const { deskKey, grants } = await newDeskKey([creator, recoveryKey], now)
-  return { deskKey, grants, recoveryKey, recoveryCode }
+  const first = await newDeskKey([creator, recoveryKey], now)
+  return first.ok ? ok({ ...first.value, recoveryKey, recoveryCode }) : first
 }
 
 /**
@@ -54,16 +54,17 @@ export async function createDesk(creator: PersonalPublicKey, now: Date = new Dat
  * Old keys stay in the keyring and on the server for old reports; the new key joins the keyring
  * when its holder is among `holders`.
  */
-export async function rotateDeskKey(keyring: DeskKeyring, holders: readonly PersonalPublicKey[], now: Date = new Date()): Promise<DeskResult<{ deskKey: DeskKeyRecord; grants: DeskKeyGrant[] }>> {
+export async function rotateDeskKey(keyring: DeskKeyring, holders: readonly PersonalPublicKey[], now: Date = new Date()): Promise<DeskResult<NewDeskKey>> {
   if (keyring.isWiped) return deskErrors.keyringWiped()
   if (!holders.some((holder) => holder.holderId === RECOVERY_HOLDER_ID)) return deskErrors.recoveryHolderMissing()
   const rotated = await newDeskKey(holders, now)
-  const own = rotated.grants.find((grant) => grant.holderId === keyring.holderId)
+  if (!rotated.ok) return rotated
+  const own = rotated.value.grants.find((grant) => grant.holderId === keyring.holderId)
   if (own) {
-    const added = await keyring.addGrant(rotated.deskKey, own)
+    const added = await keyring.addGrant(rotated.value.deskKey, own)
     if (!added.ok) return added
   }
-  return ok(rotated)
+  return rotated
 }
 
 /** The key new reports are encrypted to: the newest desk key. */

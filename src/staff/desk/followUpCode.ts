@@ -78,16 +78,22 @@ export interface FollowUpMessage {
   ciphertext: string
 }
 
-function messageKey(secret: string, usage: 'encrypt' | 'decrypt'): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', fromBase64Url(secret), 'AES-GCM', false, [usage])
+async function messageKey(secret: string, usage: 'encrypt' | 'decrypt'): Promise<CryptoKey> {
+  const bytes = fromBase64Url(secret)
+  if (bytes.length !== 32) throw new RangeError('A follow-up message key is 32 bytes')
+  return crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, [usage])
 }
 
-/** Encrypts the desk's message with the message key that came inside the report. */
-export async function sealFollowUpMessage(text: string, secretMessageKey: string): Promise<FollowUpMessage> {
+/** Encrypts the desk's message with the message key that came inside the report; refuses a key that is not 32 bytes of base64url. */
+export async function sealFollowUpMessage(text: string, secretMessageKey: string): Promise<DeskResult<FollowUpMessage>> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
   const plaintext = padToBucket(new TextEncoder().encode(text), MESSAGE_BUCKETS)
-  const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: MESSAGE_INFO }, await messageKey(secretMessageKey, 'encrypt'), plaintext)
-  return { v: 1, iv: toBase64Url(iv), ciphertext: toBase64Url(new Uint8Array(ciphertext)) }
+  try {
+    const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: MESSAGE_INFO }, await messageKey(secretMessageKey, 'encrypt'), plaintext)
+    return ok({ v: 1, iv: toBase64Url(iv), ciphertext: toBase64Url(new Uint8Array(ciphertext)) })
+  } catch {
+    return deskErrors.recordMalformed('followUp.messageKey')
+  }
 }
 
 /** Decrypts the desk's message on the resident's phone with the key derived from their code. */

@@ -13,11 +13,10 @@ export async function grantDeskKeys(keyring: DeskKeyring, recipient: PersonalPub
   for (const deskKey of keyring.deskKeys()) {
     const pkcs8 = await keyring.exportForGrant(deskKey.id)
     if (!pkcs8.ok) return pkcs8
-    try {
-      grants.push(await sealGrant(deskKey, pkcs8.value, recipient))
-    } finally {
-      pkcs8.value.fill(0)
-    }
+    const grant = await sealGrant(deskKey, pkcs8.value, recipient)
+    pkcs8.value.fill(0)
+    if (!grant.ok) return grant
+    grants.push(grant.value)
   }
   return ok(grants)
 }

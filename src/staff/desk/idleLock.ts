@@ -39,11 +39,22 @@ export function nextIdleLockState(state: IdleLockState, event: IdleLockEvent, ti
 
 /** Milliseconds until the desk locks by itself (0 when locked or due); for scheduling the next tick. */
 export function msUntilIdleLock(state: IdleLockState, now: number, timeoutMs: number = IDLE_LOCK_MS): number {
-  return isIdleExpired(state, now, timeoutMs) || state.locked ? 0 : state.lastActivityAt + timeoutMs - now
+  if (state.locked || isIdleExpired(state, now, timeoutMs)) return 0
+  return state.lastActivityAt + timeoutMs - now
+}
+
+/** The idle lock as the page uses it: each call reads the clock and returns the new state. */
+export interface IdleLock {
+  readonly state: IdleLockState
+  unlock(): IdleLockState
+  activity(): IdleLockState
+  tick(): IdleLockState
+  lock(): IdleLockState
+  msUntilLock(): number
 }
 
 /** A small holder of the state that calls `onLock` once each time the desk goes from unlocked to locked. */
-export function createIdleLock(clock: () => number, onLock: () => void, timeoutMs: number = IDLE_LOCK_MS) {
+export function createIdleLock(clock: () => number, onLock: () => void, timeoutMs: number = IDLE_LOCK_MS): IdleLock {
   let state: IdleLockState = LOCKED
   const apply = (event: IdleLockEvent): IdleLockState => {
     const before = state

@@ -4,7 +4,7 @@ import { deskErrors, ok, type DeskResult } from './errors'
 import { openGrant } from './grantWrapping'
 import { unlockPersonalKey, unlockRecoveryKey } from './personalKey'
 import { parseRecoveryCode, recoverySecret } from './recoveryCode'
-import type { DeskKeyGrant, DeskKeyRecord, PersonalKeyRecord } from './records'
+import { parseDeskKeyGrant, parseDeskKeyRecord, parsePersonalKeyRecord, type DeskKeyGrant, type DeskKeyRecord, type PersonalKeyRecord } from './records'
 
 // The unlocked desk, in memory only: desk key id → non-extractable private key. wipe() drops every
 // key reference (JavaScript cannot zero a CryptoKey; once unreferenced it is gone from the page).
@@ -60,8 +60,8 @@ export class DeskKeyring {
 
   /** The desk private key's PKCS#8 bytes, opened again from this holder's own grant, only to wrap them for someone else. */
   async exportForGrant(deskKeyId: string): Promise<DeskResult<Uint8Array<ArrayBuffer>>> {
-    const held = this.#keys.get(deskKeyId)
     if (this.isWiped) return deskErrors.keyringWiped()
+    const held = this.#keys.get(deskKeyId)
     if (!held) return deskErrors.unknownDeskKey(deskKeyId)
     return this.#openOwnGrant(held.record, held.grant)
   }
@@ -87,6 +87,25 @@ export interface DeskRecords {
   grants: readonly DeskKeyGrant[]
 }
 
+/** Shape-checks everything unlocking reads, so a damaged record is named instead of failing obscurely. */
+function parseUnlockInputs(personalKey: unknown, records: DeskRecords): DeskResult<{ personalKey: PersonalKeyRecord; records: DeskRecords }> {
+  const personal = parsePersonalKeyRecord(personalKey)
+  if (!personal.ok) return personal
+  const deskKeys: DeskKeyRecord[] = []
+  for (const record of records.deskKeys) {
+    const parsed = parseDeskKeyRecord(record)
+    if (!parsed.ok) return parsed
+    deskKeys.push(parsed.value)
+  }
+  const grants: DeskKeyGrant[] = []
+  for (const record of records.grants.filter((grant) => grant.holderId === personal.value.holderId)) {
+    const parsed = parseDeskKeyGrant(record)
+    if (!parsed.ok) return parsed
+    grants.push(parsed.value)
+  }
+  return ok({ personalKey: personal.value, records: { deskKeys, grants } })
+}
+
 async function fillKeyring(keyring: DeskKeyring, records: DeskRecords): Promise<DeskResult<DeskKeyring>> {
   const own = records.grants.filter((grant) => grant.holderId === keyring.holderId)
   if (own.length === 0) return deskErrors.noGrant()
@@ -103,16 +122,22 @@ async function fillKeyring(keyring: DeskKeyring, records: DeskRecords): Promise<
 
 /** Passphrase → personal private key → every desk key granted to this person, as a keyring in memory. */
 export async function unlockDesk(personalKey: PersonalKeyRecord, passphrase: string, records: DeskRecords): Promise<DeskResult<DeskKeyring>> {
-  const personal = await unlockPersonalKey(personalKey, passphrase)
+  const inputs = parseUnlockInputs(personalKey, records)
+  if (!inputs.ok) return inputs
+  const { personalKey: own, records: checked } = inputs.value
+  const personal = await unlockPersonalKey(own, passphrase)
   if (!personal.ok) return personal
-  return fillKeyring(new DeskKeyring(personalKey.holderId, { privateKey: personal.value, publicKeyJwk: personalKey.publicKeyJwk }), records)
+  return fillKeyring(new DeskKeyring(own.holderId, { privateKey: personal.value, publicKeyJwk: own.publicKeyJwk }), checked)
 }
 
 /** The recovery code (as typed) → recovery private key → every desk key, for when every holder has forgotten their passphrase. */
 export async function unlockDeskWithRecoveryCode(recoveryKey: PersonalKeyRecord, typedCode: string, records: DeskRecords): Promise<DeskResult<DeskKeyring>> {
   const code = parseRecoveryCode(typedCode)
   if (!code.ok) return code
-  const privateKey = await unlockRecoveryKey(recoveryKey, recoverySecret(code.value))
+  const inputs = parseUnlockInputs(recoveryKey, records)
+  if (!inputs.ok) return inputs
+  const { personalKey: recovery, records: checked } = inputs.value
+  const privateKey = await unlockRecoveryKey(recovery, recoverySecret(code.value))
   if (!privateKey) return deskErrors.recoveryCodeWrong()
-  return fillKeyring(new DeskKeyring(recoveryKey.holderId, { privateKey, publicKeyJwk: recoveryKey.publicKeyJwk }), records)
+  return fillKeyring(new DeskKeyring(recovery.holderId, { privateKey, publicKeyJwk: recovery.publicKeyJwk }), checked)
 }

@@ -3,7 +3,7 @@ import type { EcPublicJwk } from '@/domain/report/envelope'
 import { deskErrors, ok, type DeskResult } from './errors'
 import type { DeskKeyring } from './keyring'
 import { padToBucket, unpad } from './padding'
-import type { DeskKeyRecord } from './records'
+import { parseDeskKeyRecord, type DeskKeyRecord } from './records'
 import { openSealed, sealToPublicKey } from './sealToPublicKey'
 
 // A coordinator's note on a report, encrypted to the desk key like the report itself, so only desk
@@ -35,11 +35,17 @@ function noteHeader(keyId: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(canonicalJson({ v: 1, kind: 'desk-note', keyId }))
 }
 
-/** Encrypts a note to the current desk key. */
-export async function sealDeskNote(note: DeskNote, deskKey: DeskKeyRecord): Promise<DeskNoteEnvelope> {
+/** Encrypts a note to the current desk key; refuses a desk key record that is not a usable public key. */
+export async function sealDeskNote(note: DeskNote, deskKey: DeskKeyRecord): Promise<DeskResult<DeskNoteEnvelope>> {
+  const checked = parseDeskKeyRecord(deskKey)
+  if (!checked.ok) return checked
   const plaintext = padToBucket(encoder.encode(JSON.stringify(note)), NOTE_BUCKETS)
-  const sealed = await sealToPublicKey(NOTE_PURPOSE, deskKey.publicKeyJwk, noteHeader(deskKey.id), plaintext)
-  return { v: 1, kind: 'desk-note', keyId: deskKey.id, ...sealed }
+  try {
+    const sealed = await sealToPublicKey(NOTE_PURPOSE, deskKey.publicKeyJwk, noteHeader(deskKey.id), plaintext)
+    return ok({ v: 1, kind: 'desk-note', keyId: deskKey.id, ...sealed })
+  } catch {
+    return deskErrors.recordMalformed('deskKey.publicKeyJwk')
+  }
 }
 
 function isDeskNote(value: unknown): value is DeskNote {

@@ -42,7 +42,9 @@ describe('serialised records', () => {
     }) as typeof crypto.subtle.exportKey)
     const somchai = await person('somchai')
     const malee = await person('malee')
-    const desk = await createDesk(somchai)
+    const created = await createDesk(somchai)
+    if (!created.ok) throw new Error(created.error.en)
+    const desk = created.value
     const keyring = await unlockDesk(somchai, PASSPHRASE, { deskKeys: [desk.deskKey], grants: desk.grants })
     if (!keyring.ok) throw new Error(keyring.error.en)
     const granted = await grantDeskKeys(keyring.value, malee)
@@ -59,7 +61,9 @@ describe('serialised records', () => {
 
   it('pass the shape check as made, and fail it with a field missing or of the wrong kind', async () => {
     const somchai = await person('somchai')
-    const desk = await createDesk(somchai)
+    const created = await createDesk(somchai)
+    if (!created.ok) throw new Error(created.error.en)
+    const desk = created.value
     const grant = desk.grants[0]
     expect(parsePersonalKeyRecord(JSON.parse(JSON.stringify(somchai))).ok).toBe(true)
     expect(parsePersonalKeyRecord(desk.recoveryKey).ok).toBe(true)

@@ -110,6 +110,12 @@ export function parsePersonalKeyRecord(value: unknown): DeskResult<PersonalKeyRe
   })
 }
 
+/** Checks the shape of the public part of a personal key (a grant's recipient). */
+export function parsePersonalPublicKey(value: unknown): DeskResult<PersonalPublicKey> {
+  if (!isObject(value) || !isId(value.holderId)) return deskErrors.recordMalformed('personalKey.holderId')
+  return isPublicJwk(value.publicKeyJwk) ? ok({ holderId: value.holderId, publicKeyJwk: value.publicKeyJwk }) : deskErrors.recordMalformed('personalKey.publicKeyJwk')
+}
+
 /** Checks the shape of a desk key record received from the server. */
 export function parseDeskKeyRecord(value: unknown): DeskResult<DeskKeyRecord> {
   return checkFields(value, 'deskKey', { id: isId, publicKeyJwk: isPublicJwk, createdAt: isIsoTime })

@@ -154,7 +154,7 @@ export function recoverySecret(code: RecoveryCode): Uint8Array<ArrayBuffer> {
 
 /** Two different group numbers (1-based, ascending) to ask the coordinator to type back. */
 export function pickConfirmationGroups(): [number, number] {
-  const [first, second] = crypto.getRandomValues(new Uint32Array(2)) as unknown as [number, number]
+  const [first = 0, second = 0] = crypto.getRandomValues(new Uint32Array(2))
   const a = first % RECOVERY_GROUPS
   const b = (a + 1 + (second % (RECOVERY_GROUPS - 1))) % RECOVERY_GROUPS
   return a < b ? [a + 1, b + 1] : [b + 1, a + 1]
