@@ -221,6 +221,24 @@ describe('recovery', () => {
     expect(!result.ok && result.error.en).toContain('Group 2')
   })
 
+  it('refuses a recovery key record with any field changed', async () => {
+    const { desk, records } = await newDesk()
+    const other = value(await createDesk(await person('malee'), NOW)).recoveryKey
+    const record = desk.recoveryKey
+    const changed: Array<[string, PersonalKeyRecord]> = [
+      ['holderId', { ...record, holderId: 'somchai' }],
+      ['publicKeyJwk', { ...record, publicKeyJwk: other.publicKeyJwk }],
+      ['kdf.salt', { ...record, kdf: { ...record.kdf, salt: other.kdf.salt } }],
+      ['createdAt', { ...record, createdAt: LATER.toISOString() }],
+      ['iv', { ...record, iv: other.iv }],
+      ['wrappedPrivateKey', { ...record, wrappedPrivateKey: other.wrappedPrivateKey }],
+    ]
+    for (const [field, tampered] of changed) {
+      const result = await unlockDeskWithRecoveryCode(tampered, desk.recoveryCode, records)
+      expect(!result.ok && result.error.code, field).toBe('recovery-code-wrong')
+    }
+  })
+
   it('refuses another desk’s recovery code', async () => {
     const { desk, records } = await newDesk()
     const other = value(await createDesk(await person('malee'), NOW))

@@ -22,7 +22,7 @@ export function normalisePassphrase(passphrase: string): string {
   return passphrase.normalize('NFC')
 }
 
-/** Checks a new passphrase against the rules: 12–256 characters, at least 5 different ones. */
+/** Checks a new passphrase against the rules: 12–256 characters (code points: one per key press on a Thai keyboard), at least 5 different. */
 export function checkNewPassphrase(passphrase: string): DeskResult<string> {
   const characters = Array.from(normalisePassphrase(passphrase))
   if (characters.length < PASSPHRASE_MIN_CHARACTERS) return deskErrors.passphraseTooShort(PASSPHRASE_MIN_CHARACTERS, characters.length)
