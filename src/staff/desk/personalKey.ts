@@ -1,7 +1,7 @@
 import { fromBase64Url, toBase64Url } from '@/domain/report/base64url'
+import type { EcPublicJwk } from '@/domain/report/envelope'
 import { exportPrivatePkcs8, exportPublicJwk, generateEcdhKeyPair, importPrivateMatching } from './ecKeys'
 import { deskErrors, ok, type DeskResult } from './errors'
-import type { EcPublicJwk } from '@/domain/report/envelope'
 import { checkNewPassphrase, newHkdfParams, newPbkdf2Params, normalisePassphrase, type KdfOptions } from './passphrase'
 import { personalKeyHeader, type KdfParams, type PersonalKeyRecord } from './records'
 
