@@ -4,14 +4,13 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_TILE_URL } from './src/domain/deployment'
+import { deploymentSettings } from './src/domain/deployment'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { cspPlugin } from './src/safety/cspPlugin'
 import { STAFF_INPUT, staffAssetFileName, staffChunkFileName, staffPagePlugin } from './src/staff/build/staffPage'
 
 export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), 'VITE_')
-  const tileUrl = env.VITE_TILE_URL || DEFAULT_TILE_URL
+  const { tileUrl, reportApiOrigin } = deploymentSettings({ ...loadEnv(mode, process.cwd(), 'VITE_') })
   return {
     plugins: [
       vue(),
@@ -24,7 +23,7 @@ export default defineConfig(({ mode }) => {
         fullInstall: false,
       }),
       VitePWA(pwaOptions(tileUrl)),
-      cspPlugin({ tileUrl, reportApiOrigin: env.VITE_REPORT_API_ORIGIN || undefined }),
+      cspPlugin({ tileUrl, reportApiOrigin }),
       staffPagePlugin(),
     ],
     define: {
@@ -58,9 +57,39 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      environment: 'jsdom',
-      include: ['common/**/*.test.ts', 'src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-      setupFiles: ['tests/unit/setup.ts'],
+      // Three projects, each in the environment it needs: jsdom's set-up is paid only by tests that use a DOM.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['common/**/*.test.ts', 'src/domain/**/*.test.ts', 'geo/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'components',
+            environment: 'jsdom',
+            include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+            exclude: ['src/domain/**'],
+            setupFiles: ['tests/unit/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'server',
+            environment: 'node',
+            include: ['server/**/*.test.ts'],
+            globalSetup: ['server/testing/globalSetup.ts'],
+            // The first PGlite start (the template) runs initdb: slow on a busy machine.
+            hookTimeout: 120_000,
+            testTimeout: 30_000,
+          },
+        },
+      ],
     },
   }
 })

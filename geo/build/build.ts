@@ -1,9 +1,10 @@
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildBasemap } from '@common/basemap'
+import { buildBasemap, type Basemap } from '@common/basemap'
 import { canonicalJson } from '@common/canonicalJson'
 import { datasetContent, publishDataset } from '@common/dataset'
 import type { Dataset, DatasetManifest } from '@common/place'
+import type { SourcePlace } from '@common/placeSource'
 import { validateSources, type ValidationIssue } from '@common/validation'
 import { sha256Hex } from './hash'
 import { loadSources, type SourcePaths } from './load'
@@ -19,19 +20,32 @@ export type BuildResult =
   | { ok: false; issues: ValidationIssue[] }
   | { ok: true; dataset: Dataset; manifest: DatasetManifest; outputs: OutputSize[]; removed: string[] }
 
-/** Validates geo/ and, only if nothing is wrong, writes the dataset, its manifest and the basemap. */
-export async function runBuild(options: BuildOptions): Promise<BuildResult> {
-  const sources = await loadSources(options)
+/** The validated sources, the dataset published from them and its manifest (nothing written). */
+export type BuiltDataset =
+  | { ok: false; issues: ValidationIssue[] }
+  | { ok: true; places: SourcePlace[]; dataset: Dataset; manifest: DatasetManifest; basemap: Basemap }
+
+/** Validates geo/ and publishes the dataset in memory: used by `runBuild` and the server's first start. */
+export async function buildDataset(paths: SourcePaths): Promise<BuiltDataset> {
+  const sources = await loadSources(paths)
   const validation = validateSources(sources.input)
   const issues = [...sources.issues, ...(validation.ok ? [] : validation.issues)]
   if (!validation.ok || issues.length > 0) return { ok: false, issues }
 
   const content = datasetContent(validation.places, sources.outlines, validation.hotlines, sources.attribution)
   const { dataset, manifest } = publishDataset(content, sha256Hex(canonicalJson(content)))
+  return { ok: true, places: validation.places, dataset, manifest, basemap: buildBasemap(sources.outlines) }
+}
+
+/** Validates geo/ and, only if nothing is wrong, writes the dataset, its manifest and the basemap. */
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const built = await buildDataset(options)
+  if (!built.ok) return built
+  const { dataset, manifest, basemap } = built
   const files: Array<[string, string]> = [
     // The dataset first and the manifest last, so a manifest never names a file that is not there yet.
     [manifest.file, canonicalJson(dataset)],
-    ['basemap.json', JSON.stringify(buildBasemap(sources.outlines))],
+    ['basemap.json', JSON.stringify(basemap)],
     ['manifest.json', `${JSON.stringify(manifest, null, 2)}\n`],
   ]
   await ensureDir(options.outDir)

@@ -1,0 +1,59 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { ServerConfig } from './config'
+import type { Database } from './db/schema'
+import { handleError } from './http/errors'
+import { requestLogOptions } from './http/requestLog'
+import { addSecurityHeaders } from './http/securityHeaders'
+import { answerUnknownWithJson, serveAppFiles } from './http/appFiles'
+import { configRoutes } from './routes/config'
+import { datasetRoutes } from './routes/dataset'
+
+/** Request bodies above this are refused with 413 unless a route sets its own `bodyLimit`. */
+export const DEFAULT_BODY_LIMIT = 16 * 1024
+
+export interface AppOptions {
+  config: ServerConfig
+  db: Kysely<Database>
+  /** The built PWA (vite build's outDir); without it only the API and the dataset are served. */
+  distDir?: string
+  /** Where the request log goes: a stream, or false for none (tests). Default: stdout. */
+  log?: NodeJS.WritableStream | false
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The database: use it inside routes as `app.db` (or the `trx` of a transaction, never both). */
+    db: Kysely<Database>
+    config: ServerConfig
+  }
+}
+
+/**
+ * The whole HTTP application, not yet listening: security headers, logging and JSON errors for
+ * every route, then each area's routes (one Fastify plugin per file in routes/).
+ */
+export async function buildApp({ config, db, distDir, log }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(log === false ? { logger: false } : requestLogOptions(log)),
+    // A hop count is supported at run time (Fastify's docs) but missing from its types.
+    trustProxy: config.trustProxy as boolean | string[],
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    // Ids only tie a request's log lines together; they are not sent to the client.
+    requestIdHeader: false,
+    return503OnClosing: true,
+  })
+  app.decorate('db', db)
+  app.decorate('config', config)
+  addSecurityHeaders(app, config)
+  app.setErrorHandler(handleError)
+
+  // The app's files first: routes below may hand a request on to them (reply.sendFile).
+  if (distDir) await serveAppFiles(app, distDir)
+  else answerUnknownWithJson(app)
+
+  // One plugin per area (server/routes/<area>.ts); a new area is one more line here.
+  await app.register(configRoutes)
+  await app.register(datasetRoutes, { distDir })
+  return app
+}

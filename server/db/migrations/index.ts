@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import * as datasets from './0001_datasets'
+
+/**
+ * Every migration, by name, in the order they run. Add new ones at the end (NNNN_name.ts);
+ * never edit, rename or remove a released one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_datasets': datasets,
+}
+
+/** A static provider: migrations are part of the code, not files found at run time. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+}

@@ -1,0 +1,48 @@
+// `npm start` / `npm run serve`: one process serves the built app, the dataset and the API.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { ConfigError, loadConfig, type ServerConfig } from './config'
+import { DataDirLockedError } from './db/dataDirLock'
+import { startServer } from './start'
+
+const DIST_DIR = resolve(import.meta.dirname, '../dist')
+
+function readConfig(): ServerConfig {
+  try {
+    return loadConfig()
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`ตั้งค่าไม่ถูกต้อง เซิร์ฟเวอร์ไม่เริ่มทำงาน · The server did not start: fix these settings\n${error.message}`)
+    process.exit(2)
+  }
+}
+
+const config = readConfig()
+try {
+  const built = existsSync(join(DIST_DIR, 'index.html'))
+  if (!built) console.warn(`${DIST_DIR} has no build: serving the API and dataset only (npm start builds first)`)
+  const server = await startServer(config, { distDir: built ? DIST_DIR : undefined })
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`
+  console.log(`แผนที่พื้นที่ปลอดภัย · Safe Space Map: ${server.url}  (database: ${where})`)
+  if (config.host === '0.0.0.0') console.log('HOST=0.0.0.0: also served on this machine\'s network addresses, port ' + new URL(server.url).port)
+  let stopping = false
+  const stop = (): void => {
+    if (stopping) return
+    stopping = true
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+} catch (error) {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message)
+    process.exit(3)
+  }
+  throw error
+}

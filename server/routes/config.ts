@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify'
+import type { CaseDeskKey } from '@/domain/report/runtimeConfig'
+import { currentVersion } from '../db/datasets'
+
+/** GET /api/config: what the app needs at run time from this deployment. */
+export interface ApiConfig {
+  /** Case desk public keys, newest first (new reports are encrypted to the first). */
+  caseDeskKeys: CaseDeskKey[]
+  /** Where the report form sends to; null while this server cannot receive reports. */
+  reportEndpoint: string | null
+  reportsAccepted: boolean
+  tileUrl: string
+  exitUrl: string
+  /** The dataset served now, or null before the first is published. */
+  dataset: { number: number; version: string; hash: string } | null
+}
+
+/** The runtime configuration (GET /api/config), and config.json for apps that predate it. */
+export async function configRoutes(app: FastifyInstance): Promise<void> {
+  async function apiConfig(): Promise<ApiConfig> {
+    const current = await currentVersion(app.db)
+    return {
+      // The case desk issue stores keys and receives reports; until then the form says it cannot send.
+      caseDeskKeys: [],
+      reportEndpoint: null,
+      reportsAccepted: false,
+      tileUrl: app.config.deployment.tileUrl,
+      exitUrl: app.config.deployment.exitUrl,
+      dataset: current ? { number: current.number, version: current.version, hash: current.hash } : null,
+    }
+  }
+
+  app.get('/api/config', async (_request, reply) => {
+    reply.header('cache-control', 'no-store')
+    return apiConfig()
+  })
+
+  // The service worker caches config.json for offline use: it must say what /api/config says.
+  app.get('/config.json', async (_request, reply) => {
+    const { reportEndpoint, caseDeskKeys } = await apiConfig()
+    reply.header('cache-control', 'no-cache')
+    return { reportEndpoint, caseDeskKeys }
+  })
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { currentVersion, manifestOf, versionByFileName } from '../db/datasets'
+import { ApiError } from '../http/errors'
+import { etagFor, matchesIfNoneMatch } from '../http/etag'
+
+export interface DatasetRoutesOptions {
+  /** The built app: a dataset file the database does not hold may still ship in it (the precache). */
+  distDir?: string
+}
+
+const DATASET_FILE = '^dataset\\.[0-9a-f]{8}\\.json$'
+
+const noDataset = (): ApiError =>
+  new ApiError(404, 'dataset_not_found', { th: 'ยังไม่มีชุดข้อมูลที่เผยแพร่', en: 'No dataset has been published under this name.' })
+
+/** Answers 304 when the client already holds this entity; otherwise sets the ETag and says to send. */
+function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+  reply.header('etag', etag)
+  if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return false
+  reply.code(304).send()
+  return true
+}
+
+/**
+ * The published dataset, from the database: the manifest (always revalidated) and the dataset
+ * files (content-addressed, cached for good). Served at /data/… where the app has always looked,
+ * and at /api/dataset/… for other clients.
+ */
+export async function datasetRoutes(app: FastifyInstance, { distDir }: DatasetRoutesOptions): Promise<void> {
+  // Published rows never change, so a body read once can be served again without the database.
+  const bodies = new Map<string, { hash: string; body: string }>()
+
+  async function manifest(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const current = await currentVersion(app.db)
+    if (!current) throw noDataset()
+    reply.header('cache-control', 'no-cache')
+    if (notModified(request, reply, etagFor(`${current.number}-${current.hash}`))) return
+    reply.send(manifestOf(current))
+  }
+
+  async function datasetFile(request: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply): Promise<void> {
+    const { file } = request.params
+    const stored = bodies.get(file) ?? (await versionByFileName(app.db, file))
+    if (!stored) {
+      if (distDir && request.url.startsWith('/data/') && existsSync(join(distDir, 'data', file))) return reply.sendFile(`data/${file}`)
+      throw noDataset()
+    }
+    if (bodies.size >= 4) bodies.clear()
+    bodies.set(file, stored)
+    reply.header('cache-control', 'public, max-age=31536000, immutable')
+    if (notModified(request, reply, etagFor(stored.hash))) return
+    reply.type('application/json; charset=utf-8').send(stored.body)
+  }
+
+  for (const folder of ['/data', '/api/dataset']) {
+    app.get(`${folder}/:file(${DATASET_FILE})`, datasetFile)
+  }
+  app.get('/data/manifest.json', manifest)
+  app.get('/api/dataset/manifest', manifest)
+}

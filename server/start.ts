@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify'
+import { buildApp, type AppOptions } from './app'
+import type { ServerConfig } from './config'
+import { migrateToLatest } from './db/migrate'
+import { openDatabase, type DatabaseLocation, type OpenDatabase } from './db/open'
+import { seedIfEmpty } from './db/seed'
+
+/** A listening server and the database under it; `close` stops both (the HTTP side first). */
+export interface RunningServer {
+  app: FastifyInstance
+  database: OpenDatabase
+  url: string
+  close: () => Promise<void>
+}
+
+export interface StartOptions {
+  distDir?: string
+  log?: AppOptions['log']
+  /** A `dumpDataDir()` of a migrated database to start an empty PGlite folder from (tests). */
+  template?: Blob
+}
+
+/** Where the configuration says the database is. */
+export function databaseLocation(config: ServerConfig, template?: Blob): DatabaseLocation {
+  return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir, template }
+}
+
+/** Opens and migrates the database (seeding an empty one), then serves the app on the configured port. */
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const database = await openDatabase(databaseLocation(config, options.template))
+  try {
+    await migrateToLatest(database.db)
+    await seedIfEmpty(database.db)
+    const app = await buildApp({ config, db: database.db, distDir: options.distDir, log: options.log })
+    await app.listen({ port: config.port, host: config.host })
+    const address = app.server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host
+    return {
+      app,
+      database,
+      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
+      close: async () => {
+        await app.close()
+        await database.close()
+      },
+    }
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+}
