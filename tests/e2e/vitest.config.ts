@@ -1,7 +1,15 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// End-to-end tests: a production build served on a free local port, driven in Debian's Chromium.
+// End-to-end tests: a production build served by the app's server on a free local port, driven in Debian's Chromium.
 export default defineConfig({
+  // The tests start the app's server in-process, which imports shared code under these aliases.
+  resolve: {
+    alias: {
+      '@common': fileURLToPath(new URL('../../common', import.meta.url)),
+      '@': fileURLToPath(new URL('../../src', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
