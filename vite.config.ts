@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { deploymentSettings } from './src/domain/deployment'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { cspPlugin } from './src/safety/cspPlugin'
-import { STAFF_INPUT, staffAssetFileName, staffChunkFileName, staffPagePlugin } from './src/staff/build/staffPage'
+import { residentShellGroup, STAFF_INPUT, staffAssetFileName, staffChunkFileName, staffPagePlugin } from './src/staff/build/staffPage'
 
 export default defineConfig(({ mode }) => {
   const { tileUrl, reportApiOrigin } = deploymentSettings({ ...loadEnv(mode, process.cwd(), 'VITE_') })
@@ -53,6 +53,7 @@ export default defineConfig(({ mode }) => {
           entryFileNames: staffChunkFileName,
           chunkFileNames: staffChunkFileName,
           assetFileNames: staffAssetFileName,
+          codeSplitting: { groups: [residentShellGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] },
         },
       },
     },

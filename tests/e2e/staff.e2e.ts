@@ -92,6 +92,23 @@ describe.runIf(inject('hasChromium'))('staff accounts at /staff', () => {
     expect(replayed.status).toBe(401)
   })
 
+  it('quick exit leaves for the neutral page and ends the session', async () => {
+    const context = await browser.newContext()
+    await context.route('https://www.tmd.go.th/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>weather</title>' }))
+    const page = await context.newPage()
+    await page.goto(new URL('/staff', server.url).href)
+    await fill(page, 'staff-username', ADMIN.username)
+    await fill(page, 'staff-password', ADMIN.password)
+    await page.getByTestId('staff-sign-in-submit').click()
+    await page.getByTestId('staff-desk').waitFor()
+    const [session] = (await context.cookies()).filter((cookie) => cookie.name === 'staff_session')
+    await page.getByTestId('quick-exit').click()
+    await page.waitForURL('https://www.tmd.go.th/**')
+    await expect
+      .poll(async () => (await fetch(new URL('/api/staff/me', server.url), { headers: { cookie: `staff_session=${session?.value}` } })).status)
+      .toBe(401)
+  })
+
   it('is not in the resident app: not precached by its service worker, not linked from its page', async () => {
     const [serviceWorker, residentPage] = await Promise.all(['sw.js', ''].map(async (path) => (await fetch(new URL(path, server.url))).text()))
     expect(serviceWorker).not.toMatch(/"staff(?:\.html|\/)/)
