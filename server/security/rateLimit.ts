@@ -7,6 +7,8 @@ export interface RateLimit {
   windowMs: number
 }
 
+const COUNTER_KEPT_MS = 24 * 60 * 60 * 1000
+
 /** When the window that `now` falls in began. */
 export function windowStart(now: Date, windowMs: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs)
@@ -30,10 +32,7 @@ export async function hitRateLimit(db: Kysely<Database>, bucket: string, rule: R
     .onConflict((conflict) => conflict.columns(['bucket', 'window_start']).doUpdateSet({ hits: sql`rate_limit_counters.hits + 1` }))
     .returning('hits')
     .executeTakeFirstOrThrow()
+  // A new window opened: counters of windows that ended a day ago or more are no use to anyone.
+  if (row.hits === 1) await db.deleteFrom('rate_limit_counters').where('window_start', '<', new Date(now.getTime() - COUNTER_KEPT_MS)).execute()
   return { allowed: row.hits <= rule.limit, retryAfterSeconds: Math.ceil((start.getTime() + rule.windowMs - now.getTime()) / 1000) }
-}
-
-/** Deletes counters of windows that ended before `before`. */
-export async function forgetRateLimitsBefore(db: Kysely<Database>, before: Date): Promise<void> {
-  await db.deleteFrom('rate_limit_counters').where('window_start', '<', before).execute()
 }
