@@ -46,6 +46,9 @@ export async function buildApp({ config, db, distDir, log, clock }: AppOptions):
     // Ids only tie a request's log lines together; they are not sent to the client.
     requestIdHeader: false,
     return503OnClosing: true,
+    // Bodies are checked as sent: no type coercion, no silently dropped fields (schemas say
+    // additionalProperties: false to refuse them). Query strings are strings: declare them so.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
   })
   app.decorate('db', db)
   app.decorate('config', config)

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ConfigError, loadConfig, type ServerConfig } from './config'
+import { signalledBackupPath, writeBackup } from './db/backup'
 import { DataDirLockedError } from './db/dataDirLock'
 import { startServer } from './start'
 
@@ -39,6 +40,13 @@ try {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  // `npm run db:backup` while we run: write a consistent copy beside the data folder.
+  const { pglite } = server.database
+  if (pglite) {
+    process.on('SIGUSR2', () => {
+      writeBackup(pglite, signalledBackupPath(config.dataDir)).catch((error: unknown) => console.error('backup failed', error))
+    })
+  }
 } catch (error) {
   if (error instanceof DataDirLockedError) {
     console.error(error.message)

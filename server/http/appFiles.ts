@@ -29,7 +29,7 @@ export async function serveAppFiles(app: FastifyInstance, distDir: string): Prom
     root: distDir,
     wildcard: true,
     redirect: false,
-    dotfiles: 'deny',
+    dotfiles: 'ignore',
     cacheControl: false,
     setHeaders: (reply, path) => {
       reply.header('cache-control', cacheControlFor(path))

@@ -53,6 +53,18 @@ function fromFastify(error: FastifyError): ApiError | undefined {
   }
 }
 
+// SQLSTATE class 22 (data exception): the database could not take a value as given, e.g. a NUL
+// character in text or a number out of range. That is the request's fault, not the server's.
+const DATA_EXCEPTION = /^22[0-9A-Z]{3}$/
+
+function fromDatabase(error: Error & { code?: unknown }): ApiError | undefined {
+  if (typeof error.code !== 'string' || !DATA_EXCEPTION.test(error.code)) return undefined
+  return new ApiError(400, 'invalid_value', {
+    th: 'มีค่าที่บันทึกไม่ได้ (เช่น อักขระควบคุมหรือตัวเลขที่ใหญ่เกินไป): ตรวจข้อมูลแล้วส่งใหม่',
+    en: 'A value cannot be stored as sent (for example a control character or a number out of range): check it and send again.',
+  })
+}
+
 const INTERNAL = new ApiError(500, 'internal_error', {
   th: 'เซิร์ฟเวอร์ขัดข้อง ข้อมูลที่บันทึกไว้แล้วยังอยู่ ลองใหม่อีกครั้งภายหลัง',
   en: 'Something went wrong on the server. Nothing already saved was lost; try again later.',
@@ -60,7 +72,7 @@ const INTERNAL = new ApiError(500, 'internal_error', {
 
 /** The app-wide error handler: a JSON ErrorBody always, never a stack trace; 5xx are logged. */
 export function handleError(error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const known = error instanceof ApiError ? error : fromFastify(error)
+  const known = error instanceof ApiError ? error : (fromDatabase(error) ?? fromFastify(error))
   if (!known) request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'unhandled error')
   const answer = known ?? INTERNAL
   return reply.status(answer.statusCode).type('application/json; charset=utf-8').send(answer.body)

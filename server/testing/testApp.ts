@@ -6,6 +6,20 @@ import { loadConfig, type ServerConfig } from '../config'
 import { openDatabase, type OpenDatabase } from '../db/open'
 import { createDatabase, dropDatabase, freshDatabaseName, withDatabase } from './postgres'
 
+/** A new database on the test PostgreSQL (a copy of `template` if given), dropped on close. */
+async function throwawayPostgres(serverUrl: string, prefix: string, template?: string): Promise<OpenDatabase> {
+  const name = freshDatabaseName(prefix)
+  await createDatabase(serverUrl, name, template)
+  const database = await openDatabase({ databaseUrl: withDatabase(serverUrl, name) })
+  return {
+    ...database,
+    close: async () => {
+      await database.close()
+      await dropDatabase(serverUrl, name)
+    },
+  }
+}
+
 /** A fresh database (migrated and seeded) for one test file; `close` throws it away. */
 export async function freshDatabase(): Promise<OpenDatabase> {
   const source = inject('testDatabase')
@@ -13,16 +27,14 @@ export async function freshDatabase(): Promise<OpenDatabase> {
     const template = new Blob([await readFile(source.templateFile)])
     return openDatabase({ dataDir: 'memory://', template })
   }
-  const name = freshDatabaseName('ssm_test')
-  await createDatabase(source.databaseUrl, name, source.templateName)
-  const database = await openDatabase({ databaseUrl: withDatabase(source.databaseUrl, name) })
-  return {
-    ...database,
-    close: async () => {
-      await database.close()
-      await dropDatabase(source.databaseUrl, name)
-    },
-  }
+  return throwawayPostgres(source.databaseUrl, 'ssm_test', source.templateName)
+}
+
+/** An empty database (nothing migrated) for migration tests; `close` throws it away. */
+export async function emptyDatabase(): Promise<OpenDatabase> {
+  const source = inject('testDatabase')
+  if (source.backend === 'pglite') return openDatabase({ dataDir: 'memory://' })
+  return throwawayPostgres(source.databaseUrl, 'ssm_empty')
 }
 
 /** The configuration tests run with: defaults, plus whatever the test changes. */

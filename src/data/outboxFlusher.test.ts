@@ -18,6 +18,8 @@ beforeEach(async () => {
   configReads = 0
   await appDatabase().outbox.clear()
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    // A static host: no /api/config, so the settings come from config.json.
+    if (String(input).endsWith('/api/config')) return new Response('not found', { status: 404 })
     if (String(input).endsWith('config.json')) {
       configReads += 1
       return new Response(JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [key] }))

@@ -15,7 +15,32 @@ describe('loadReportChannel', () => {
   it('reads config.json under the base URL and picks the first key', async () => {
     const server = serving(JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [key] }))
     expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'ready', endpoint: '/api/reports', key })
-    expect(server.requested).toEqual(['/app/config.json'])
+    expect(server.requested).toEqual(['/app/api/config', '/app/config.json'])
+  })
+
+  it("uses the server's /api/config when a server answers, without reading config.json", async () => {
+    const server = fakeFetch({
+      '/app/api/config': { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [key], tileUrl: 'x' }) },
+      '/app/config.json': { status: 200, body: JSON.stringify({ reportEndpoint: null, caseDeskKeys: [] }) },
+    })
+    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'ready', endpoint: '/api/reports', key })
+    expect(server.requested).toEqual(['/app/api/config'])
+  })
+
+  it("falls back to config.json on a static host that answers /api/config with its index.html", async () => {
+    const server = fakeFetch({
+      '/app/api/config': { status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' },
+      '/app/config.json': { status: 200, body: JSON.stringify({ reportEndpoint: null, caseDeskKeys: [] }) },
+    })
+    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'not-configured' })
+  })
+
+  it("explains a server configuration that is wrong instead of hiding it behind config.json", async () => {
+    const server = fakeFetch({
+      '/app/api/config': { status: 200, contentType: 'application/json', body: JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [] }) },
+      '/app/config.json': { status: 200, body: JSON.stringify({ reportEndpoint: null, caseDeskKeys: [] }) },
+    })
+    expect(await loadReportChannel(server.fetch, '/app/')).toMatchObject({ status: 'invalid', problem: { en: expect.stringContaining('caseDeskKeys is empty') } })
   })
 
   it('says a deployment without an endpoint is not configured', async () => {

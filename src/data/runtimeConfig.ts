@@ -5,13 +5,30 @@ import { parseRuntimeConfig, reportChannel, type ReportChannel } from '@/domain/
 export type LoadedReportChannel = ReportChannel | { status: 'unreachable'; problem: Required<LocalizedText> }
 
 /**
- * Fetches config.json (served with the app, changed without a rebuild) and says what the report
- * form can do with it. Fetched when needed, never at start-up unless a report waits in the outbox.
+ * The server's GET /api/config, or undefined when there is no server (a static host answers
+ * 404 or its index.html, and offline nothing answers): then config.json is read instead.
+ */
+async function fromServer(fetchFn: typeof fetch, baseUrl: string): Promise<unknown> {
+  try {
+    const response = await fetchFn(`${baseUrl}api/config`, { cache: 'no-store', credentials: 'omit' })
+    const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false
+    return response.ok && isJson ? await response.json() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads the deployment's settings (the server's /api/config, else config.json served with the
+ * app and changed without a rebuild) and says what the report form can do with them. Fetched
+ * when needed, never at start-up unless a report waits in the outbox.
  */
 export async function loadReportChannel(
   fetchFn: typeof fetch = fetch,
   baseUrl: string = import.meta.env.BASE_URL,
 ): Promise<LoadedReportChannel> {
+  const served = await fromServer(fetchFn, baseUrl)
+  if (served !== undefined) return reportChannel(parseRuntimeConfig(served))
   let response: Response
   try {
     response = await fetchFn(`${baseUrl}config.json`, { cache: 'no-cache', credentials: 'omit' })

@@ -31,7 +31,7 @@ export function useFreshDatabase(): () => SafeSpaceDb {
   }
 }
 
-export type FakeRoute = { status: number; body: string } | 'offline'
+export type FakeRoute = { status: number; body: string; contentType?: string } | 'offline'
 
 /** A fetch that answers only the given URLs (anything else is a 404) and records what was asked. */
 export function fakeFetch(routes: Record<string, FakeRoute>): { fetch: typeof fetch; requested: string[] } {
@@ -41,7 +41,8 @@ export function fakeFetch(routes: Record<string, FakeRoute>): { fetch: typeof fe
     requested.push(url)
     const route = routes[url]
     if (route === 'offline') throw new TypeError('Failed to fetch')
-    return route ? new Response(route.body, { status: route.status }) : new Response('not found', { status: 404 })
+    if (!route) return new Response('not found', { status: 404 })
+    return new Response(route.body, { status: route.status, headers: route.contentType ? { 'content-type': route.contentType } : {} })
   }
   return { fetch: fetchFn as typeof fetch, requested }
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile, appendFile } from 'node:fs/promises'
+import { appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
@@ -21,19 +21,16 @@ async function visitUntilControlled(context: BrowserContext, url: string): Promi
 
 const RENAMED = 'สถานที่ที่เปลี่ยนชื่อในฉบับใหม่'
 
-/** Publishes, as the dataset build would, a new version with an OSCC hospital (listed first) renamed. */
-async function publishNewDataset(dir: string): Promise<string> {
-  const manifestPath = join(dir, 'data', 'manifest.json')
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as DatasetManifest
-  const dataset = JSON.parse(await readFile(join(dir, 'data', manifest.file), 'utf8')) as Dataset
+/** Publishes into the server's database a new version with an OSCC hospital (listed first) renamed. */
+async function publishNewDataset(server: ServedBuild): Promise<string> {
+  const manifest = (await (await fetch(`${server.url}data/manifest.json`)).json()) as DatasetManifest
+  const dataset = (await (await fetch(`${server.url}data/${manifest.file}`)).json()) as Dataset
   const renamed = dataset.places.find((place) => place.kind === 'oscc_hospital')!
   const places = dataset.places.map((place) => (place === renamed ? { ...place, name: { ...place.name, th: RENAMED } } : place))
   const changed: Dataset = { ...dataset, places }
   const hash = sha256Hex(datasetHashInput(changed))
   const version = `2099.01.01-${hash.slice(0, 8)}`
-  const file = `dataset.${hash.slice(0, 8)}.json`
-  await writeFile(join(dir, 'data', file), JSON.stringify({ ...changed, version, hash }))
-  await writeFile(manifestPath, JSON.stringify({ ...manifest, version, hash, file }))
+  await server.publish({ ...changed, version, hash })
   return version
 }
 
@@ -41,7 +38,7 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
   // Each test publishes into its own copy of the build, so no test sees another's release.
   let server: ServedBuild
   beforeEach(async () => {
-    server = await servePrivateCopy(inject('distDir'))
+    server = await servePrivateCopy(inject('distDir'), inject('databaseTemplate'))
   })
   afterEach(async () => {
     await server?.close()
@@ -76,7 +73,7 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     const page = await visitUntilControlled(context, server.url)
     const before = await page.getByTestId('dataset-summary').innerText()
 
-    const version = await publishNewDataset(server.dir)
+    const version = await publishNewDataset(server)
     expect(before).not.toContain(version)
     await page.reload()
     await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)

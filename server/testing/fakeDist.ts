@@ -1,0 +1,15 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/** A tiny stand-in for vite build's output (dist/): an index page, a hashed asset, the basemap, sw.js. */
+export function fakeDist(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'ssm-fake-dist-'))
+  mkdirSync(join(dir, 'assets'))
+  mkdirSync(join(dir, 'data'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="th"><title>แผนที่พื้นที่ปลอดภัย</title><div id="app"></div>')
+  writeFileSync(join(dir, 'assets', 'Abc123.js'), 'export const app = 1\n')
+  writeFileSync(join(dir, 'data', 'basemap.json'), '{"type":"FeatureCollection","features":[]}')
+  writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})\n')
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
