@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { deploymentSettings } from './src/domain/deployment'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { cspPlugin } from './src/safety/cspPlugin'
+import { residentShellGroup, STAFF_INPUT, staffAssetFileName, staffChunkFileName, staffPagePlugin } from './src/staff/build/staffPage'
 
 export default defineConfig(({ mode }) => {
   const { tileUrl, reportApiOrigin } = deploymentSettings({ ...loadEnv(mode, process.cwd(), 'VITE_') })
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
       }),
       VitePWA(pwaOptions(tileUrl)),
       cspPlugin({ tileUrl, reportApiOrigin }),
+      staffPagePlugin(),
     ],
     define: {
       // Vue: <script setup> only (no Options API), no devtools in production.
@@ -44,11 +46,14 @@ export default defineConfig(({ mode }) => {
       target: 'es2020',
       sourcemap: false,
       rolldownOptions: {
+        // Two pages: the resident's app, and the staff page (src/staff/), whose code the service worker never precaches.
+        input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), ...STAFF_INPUT },
         // Neutral file names: a chunk called "ReportPage" in a cache listing would give the form away.
         output: {
-          entryFileNames: 'assets/[hash].js',
-          chunkFileNames: 'assets/[hash].js',
-          assetFileNames: 'assets/[hash][extname]',
+          entryFileNames: staffChunkFileName,
+          chunkFileNames: staffChunkFileName,
+          assetFileNames: staffAssetFileName,
+          codeSplitting: { groups: [residentShellGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] },
         },
       },
     },

@@ -8,6 +8,8 @@ import { addSecurityHeaders } from './http/securityHeaders'
 import { answerUnknownWithJson, serveAppFiles } from './http/appFiles'
 import { configRoutes } from './routes/config'
 import { datasetRoutes } from './routes/dataset'
+import { staffRoutes } from './routes/staff'
+import { installStaffAccess } from './auth/access'
 
 /** Request bodies above this are refused with 413 unless a route sets its own `bodyLimit`. */
 export const DEFAULT_BODY_LIMIT = 16 * 1024
@@ -19,6 +21,8 @@ export interface AppOptions {
   distDir?: string
   /** Where the request log goes: a stream, or false for none (tests). Default: stdout. */
   log?: NodeJS.WritableStream | false
+  /** The time now (tests move it to expire sessions and links). Default: the system clock. */
+  clock?: () => Date
 }
 
 declare module 'fastify' {
@@ -33,7 +37,7 @@ declare module 'fastify' {
  * The whole HTTP application, not yet listening: security headers, logging and JSON errors for
  * every route, then each area's routes (one Fastify plugin per file in routes/).
  */
-export async function buildApp({ config, db, distDir, log }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, distDir, log, clock }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(log === false ? { logger: false } : requestLogOptions(log)),
     // A hop count is supported at run time (Fastify's docs) but missing from its types.
@@ -50,6 +54,8 @@ export async function buildApp({ config, db, distDir, log }: AppOptions): Promis
   app.decorate('config', config)
   addSecurityHeaders(app, config)
   app.setErrorHandler(handleError)
+  // Before any route: the Origin check, and the access rule every /api/staff/ route must declare.
+  await installStaffAccess(app, { clock })
 
   // The app's files first: routes below may hand a request on to them (reply.sendFile).
   if (distDir) await serveAppFiles(app, distDir)
@@ -58,5 +64,6 @@ export async function buildApp({ config, db, distDir, log }: AppOptions): Promis
   // One plugin per area (server/routes/<area>.ts); a new area is one more line here.
   await app.register(configRoutes)
   await app.register(datasetRoutes, { distDir })
+  await app.register(staffRoutes, { distDir })
   return app
 }

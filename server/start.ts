@@ -4,6 +4,7 @@ import type { ServerConfig } from './config'
 import { migrateToLatest } from './db/migrate'
 import { openDatabase, type DatabaseLocation, type OpenDatabase } from './db/open'
 import { seedIfEmpty } from './db/seed'
+import { makeSetupLinkIfNoAccounts, setupLinkMessage } from './auth/setupLink'
 
 /** A listening server and the database under it; `close` stops both (the HTTP side first). */
 export interface RunningServer {
@@ -18,6 +19,11 @@ export interface StartOptions {
   log?: AppOptions['log']
   /** A `dumpDataDir()` of a migrated database to start an empty PGlite folder from (tests). */
   template?: Blob
+  /**
+   * Where the first administrator's one-time set-up link is shown, when no staff account exists:
+   * the console (default), never the request log or the database (which keeps only its hash).
+   */
+  showSetupLink?: (message: string) => void
 }
 
 /** Where the configuration says the database is. */
@@ -36,10 +42,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const address = app.server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
     const host = config.host.includes(':') ? `[${config.host}]` : config.host
+    const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`
+    const setupLink = await makeSetupLinkIfNoAccounts(database.db, config.publicOrigin ?? url, new Date())
+    if (setupLink) (options.showSetupLink ?? console.log)(setupLinkMessage(setupLink))
     return {
       app,
       database,
-      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
+      url,
       close: async () => {
         await app.close()
         await database.close()

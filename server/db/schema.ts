@@ -1,4 +1,6 @@
-import type { ColumnType, Insertable, Selectable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { AuditAction } from '@common/staff/api'
+import type { StaffRole } from '@common/staff/roles'
 import type { SourcePlace } from '@common/placeSource'
 
 /**
@@ -32,7 +34,7 @@ export interface DatasetVersionsTable {
 }
 
 /** The database as Kysely sees it. Tables are added by migrations in server/db/migrations/. */
-export interface Database {
+export interface Database extends StaffTables {
   places: PlacesTable
   dataset_versions: DatasetVersionsTable
 }
@@ -40,3 +42,80 @@ export interface Database {
 export type DatasetVersionRow = Selectable<DatasetVersionsTable>
 export type NewDatasetVersion = Insertable<DatasetVersionsTable>
 export type NewPlace = Insertable<PlacesTable>
+
+// ---- staff accounts (migration 0002) ----
+
+type Timestamp = ColumnType<Date, Date, Date>
+
+export interface StaffAccountsTable {
+  id: Generated<number>
+  /** Lowercase sign-in name (common/staff/username.ts). */
+  username: string
+  role: StaffRole
+  /** Argon2id PHC string. */
+  password_hash: string
+  created_at: Timestamp
+  password_changed_at: Timestamp
+  disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+}
+
+/** A signed-in browser. Signing out, a password change or disabling the account deletes its rows. */
+export interface StaffSessionsTable {
+  /** SHA-256 (hex) of the session id in the cookie. */
+  id_hash: string
+  account_id: number
+  created_at: Timestamp
+  last_seen_at: Timestamp
+}
+
+export interface StaffInvitesTable {
+  id: Generated<number>
+  token_hash: string
+  username: string
+  role: StaffRole
+  invited_by: number
+  created_at: Timestamp
+  expires_at: Timestamp
+  accepted_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+}
+
+/** The first administrator's one-time set-up links; deleted once that account exists. */
+export interface StaffSetupLinksTable {
+  token_hash: string
+  created_at: Timestamp
+  expires_at: Timestamp
+}
+
+export interface RateLimitCountersTable {
+  bucket: string
+  window_start: Timestamp
+  hits: number
+}
+
+export interface ClientKeySaltsTable {
+  /** YYYY-MM-DD (UTC). */
+  day: ColumnType<string, string, never>
+  salt: Buffer
+}
+
+/** Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE). */
+export interface StaffAuditTable {
+  id: Generated<string>
+  at: Timestamp
+  actor_id: number | null
+  action: AuditAction
+  target_id: number | null
+  detail: ColumnType<Record<string, string> | null, string | null, never>
+}
+
+export interface StaffTables {
+  staff_accounts: StaffAccountsTable
+  staff_sessions: StaffSessionsTable
+  staff_invites: StaffInvitesTable
+  staff_setup_links: StaffSetupLinksTable
+  rate_limit_counters: RateLimitCountersTable
+  client_key_salts: ClientKeySaltsTable
+  staff_audit: StaffAuditTable
+}
+
+export type StaffAccountRow = Selectable<StaffAccountsTable>

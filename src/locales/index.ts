@@ -28,11 +28,16 @@ function addFeatureMessages(composer: Composer, messages: FeatureMessages): void
   for (const locale of LOCALES) composer.mergeLocaleMessage(locale, messages[locale])
 }
 
-/** Builds the app's vue-i18n instance with the first screen's words: Thai first, Thai as the fallback. */
-export function createAppI18n(locale: Locale = 'th') {
+/** Builds a vue-i18n instance with the words of `features`: Thai first, Thai as the fallback. */
+export function createFeatureI18n(features: readonly FeatureMessages[], locale: Locale = 'th') {
   const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'th' })
-  for (const feature of firstScreenFeatures) addFeatureMessages(i18n.global, feature)
+  for (const feature of features) addFeatureMessages(i18n.global, feature)
   return i18n
+}
+
+/** Builds the app's vue-i18n instance with the first screen's words. */
+export function createAppI18n(locale: Locale = 'th') {
+  return createFeatureI18n(firstScreenFeatures, locale)
 }
 
 /** Adds a later screen's words to the app's messages (once); call it in the setup of the screen that shows them. */

@@ -49,9 +49,12 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
     workbox: {
       // The shell, the shipped dataset, the offline basemap, the Thai font and the icons.
       globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
-      // Fetched network-first below, so a newly published dataset or configuration is seen.
-      globIgnores: ['data/manifest.json', 'config.json', 'screenshots/**'],
+      // Fetched network-first below, so a newly published dataset or configuration is seen. The staff
+      // page (src/staff/) is never stored on a resident's phone.
+      globIgnores: ['data/manifest.json', 'config.json', 'screenshots/**', 'staff.html', 'staff/**'],
       navigateFallback: 'index.html',
+      // The staff page and the API are the server's, not the app shell's.
+      navigateFallbackDenylist: [/\/staff(?:\.html)?\/?$/, /\/api\//],
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {

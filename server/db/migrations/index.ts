@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as datasets from './0001_datasets'
+import * as staffAccounts from './0002_staff_accounts'
 
 /**
  * Every migration, by name, in the order they run. Add new ones at the end (NNNN_name.ts);
@@ -7,6 +8,7 @@ import * as datasets from './0001_datasets'
  */
 export const migrations: Record<string, Migration> = {
   '0001_datasets': datasets,
+  '0002_staff_accounts': staffAccounts,
 }
 
 /** A static provider: migrations are part of the code, not files found at run time. */

@@ -1,0 +1,5 @@
+import { defineMessages } from '../defineMessages'
+import th from './staff.th.json'
+import en from './staff.en.json'
+
+export default defineMessages(th, en)

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest'
+import { formatStaffTime } from './formatStaffTime'
+
+describe('formatStaffTime', () => {
+  it('shows Bangkok time, in the Buddhist era in Thai', () => {
+    const shown = formatStaffTime('2026-12-01T08:30:00Z')
+    expect(shown.th).toContain('2569')
+    expect(shown.th).toContain('15:30')
+    expect(shown.en).toContain('2026')
+    expect(shown.en).toContain('15:30')
+  })
+})

@@ -1,0 +1,10 @@
+import type { LocalizedText } from '@common/place'
+
+const THAI = new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' })
+const ENGLISH = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' })
+
+/** An ISO time as Bangkok time in Thai (Buddhist era) and English, e.g. "1 ธ.ค. 2569 15:30" / "1 Dec 2026, 15:30". */
+export function formatStaffTime(iso: string): LocalizedText {
+  const time = new Date(iso)
+  return { th: THAI.format(time), en: ENGLISH.format(time) }
+}
