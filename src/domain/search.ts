@@ -1,5 +1,3 @@
-import type { District, Place } from '@common/place'
-
 /*
  * Thai-aware search. What is ignored, and why:
  * - Tone marks and other signs written above the letters (U+0E47 maitaikhu, U+0E48–U+0E4B tone
@@ -48,6 +46,7 @@ export function normalizeForSearch(text: string): string {
 
 /** Replaces dotted abbreviations ("รพ.", "ร.พ.", "สน.") with their full words. */
 export function expandDottedAbbreviations(text: string): string {
+  if (!text.includes('.')) return text.normalize('NFC')
   return DOTTED_ABBREVIATIONS.reduce((result, [pattern, full]) => result.replace(pattern, full), text.normalize('NFC'))
 }
 
@@ -79,22 +78,7 @@ export function parseQuery(query: string): QueryTerm[] {
     .map(readings)
 }
 
-/** Whether every term occurs somewhere in the text (already in search-key form): partial words match. */
-export function matchesTerms(key: string, terms: readonly QueryTerm[]): boolean {
-  return terms.every((term) => term.some((reading) => key.includes(reading)))
-}
-
-/** The searchable text of a place: its Thai and English names and its district's names, each in search-key form. */
-export function placeSearchKey(place: Place, district: District | undefined): string {
-  const texts = [place.name.th, place.name.en, district?.name.th, district?.name.en]
-  // A line break never occurs in a key, so a term cannot match across two names.
-  return texts.flatMap((text) => (text ? [searchKey(text)] : [])).join('\n')
-}
-
-/** A test for places matching the query by name (Thai or English) or district name; everything matches an empty query. */
-export function placeMatcher(query: string, districts: readonly District[]): (place: Place) => boolean {
-  const terms = parseQuery(query)
-  if (terms.length === 0) return () => true
-  const districtByCode = new Map(districts.map((district) => [district.code, district]))
-  return (place) => matchesTerms(placeSearchKey(place, districtByCode.get(place.districtCode)), terms)
+/** Whether nothing searchable was typed (only spaces, punctuation or signs). */
+export function isBlankQuery(query: string): boolean {
+  return parseQuery(query).length === 0
 }

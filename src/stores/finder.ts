@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
 import { rankPlaces } from '@/domain/ranking'
+import { searchVocabulary } from '@/locales/searchWords'
 import { fetchBasemap } from '@/map/basemapSource'
 import { usePlacesStore } from './places'
 
@@ -22,7 +23,12 @@ export const useFinderStore = defineStore('finder', () => {
 
   /** The places for the list, filtered and ordered (see rankPlaces). */
   const results = computed(() =>
-    rankPlaces(placesStore.places, { origin: originLatLng.value, filters: placesStore.filters, districts: placesStore.districts }),
+    rankPlaces(placesStore.places, {
+      origin: originLatLng.value,
+      filters: placesStore.filters,
+      districts: placesStore.districts,
+      vocabulary: searchVocabulary(),
+    }),
   )
 
   function select(id: string | null): void {
