@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
-import { rankPlaces } from '@/domain/ranking'
+import { rankPlaces, type RankedPlace } from '@/domain/ranking'
+import { isBlankQuery } from '@/domain/search'
 import { searchVocabulary } from '@/locales/searchWords'
 import { fetchBasemap } from '@/map/basemapSource'
 import { usePlacesStore } from './places'
@@ -29,6 +30,16 @@ export const useFinderStore = defineStore('finder', () => {
       districts: placesStore.districts,
       vocabulary: searchVocabulary(),
     }),
+  )
+
+  /** What the map shows: the results, except that a search finding nothing leaves the map as it was. */
+  const mapResults = shallowRef<RankedPlace[]>([])
+  watch(
+    results,
+    (next) => {
+      if (next.length > 0 || isBlankQuery(placesStore.filters.query)) mapResults.value = next
+    },
+    { immediate: true },
   )
 
   function select(id: string | null): void {
@@ -59,6 +70,7 @@ export const useFinderStore = defineStore('finder', () => {
     districtCentresFailed,
     originLatLng,
     results,
+    mapResults,
     select,
     setOrigin,
     loadDistrictCentres,
