@@ -5,20 +5,29 @@
  */
 export function editsToFindIn(pattern: string, text: string, maxEdits: number): number | null {
   const m = pattern.length
-  // Sellers' dynamic programme: row i is the cost of matching the first i letters of the pattern
-  // ending at the current letter of the text; a match may start anywhere, so row 0 is always 0.
-  let previous = Array.from({ length: m + 1 }, (_, i) => i)
-  let current = new Array<number>(m + 1).fill(0)
-  let best = m
+  const tooMany = maxEdits + 1
+  // Sellers' dynamic programme, one column per letter of the text: row i is the cost of matching the
+  // first i letters of the pattern ending at that letter (row 0 is always 0: a match may start
+  // anywhere). Ukkonen's cut-off: rows past the last one within maxEdits ("active") only hold
+  // tooMany, so each column is computed only up to one row past the last active one.
+  const rows = Array.from({ length: m + 1 }, (_, i) => Math.min(i, tooMany))
+  let active = Math.min(maxEdits, m)
+  let best = active === m ? rows[m]! : tooMany
   for (let j = 0; j < text.length && best > 0; j++) {
     const letter = text.charCodeAt(j)
-    current[0] = 0
-    for (let i = 1; i <= m; i++) {
-      const replace = previous[i - 1]! + (pattern.charCodeAt(i - 1) === letter ? 0 : 1)
-      current[i] = Math.min(replace, previous[i]! + 1, current[i - 1]! + 1)
+    const last = Math.min(active + 1, m)
+    let diagonal = 0
+    let left = 0
+    for (let i = 1; i <= last; i++) {
+      const up = rows[i]!
+      const cost = Math.min(diagonal + (pattern.charCodeAt(i - 1) === letter ? 0 : 1), up + 1, left + 1, tooMany)
+      diagonal = up
+      rows[i] = cost
+      left = cost
     }
-    best = Math.min(best, current[m]!)
-    ;[previous, current] = [current, previous]
+    active = last
+    while (rows[active]! > maxEdits) active--
+    if (active === m) best = Math.min(best, rows[m]!)
   }
   return best <= maxEdits ? best : null
 }

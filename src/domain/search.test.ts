@@ -31,6 +31,7 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('ดุ\u200Bสิต')).toBe('ดุสิต')
     expect(normalizeForSearch(' โรง พยาบาล\u00A0กลาง ')).toBe('โรงพยาบาลกลาง')
     expect(normalizeForSearch('Police  General-Hospital')).toBe('policegeneralhospital')
+    expect(normalizeForSearch('ค่าบริการ ฿0 «ฟรี»')).toBe('คาบริการ0ฟรี')
   })
 
   it('compares in NFC', () => {

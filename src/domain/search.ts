@@ -14,6 +14,10 @@ const TONE_MARKS = /[\u0E48-\u0E4B]/g
 const NIKHAHIT_PLUS_SARA_AA = /\u0E4D\u0E32/g
 const DOUBLE_SARA_E = /\u0E40\u0E40/g
 const SPACING_AND_PUNCTUATION = /[\s\p{P}\p{S}\u00AD\u200B-\u200D\u2060\uFEFF]/gu
+// The Unicode-property pattern is slow; most names are Thai and Latin with spaces and ASCII
+// punctuation only, and need nothing more than this once those are gone.
+const ASCII_SPACING_AND_PUNCTUATION = /[\s!-/:-@[-`{-~]/g
+const ONLY_THAI_LETTERS_AND_LATIN = /^[\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59a-z0-9]*$/
 
 /**
  * Thai abbreviations that place names use interchangeably with the full words.
@@ -34,14 +38,15 @@ const DOTTED_ABBREVIATIONS = ABBREVIATIONS.map(
 
 /** Normalises text for comparison: NFC, lower case, no tone marks, no spaces, zero-width characters or punctuation. */
 export function normalizeForSearch(text: string): string {
-  return text
+  const plain = text
     .normalize('NFC')
     .toLowerCase()
     .replace(TONE_MARKS, '')
     .replace(NIKHAHIT_PLUS_SARA_AA, '\u0E33')
     .replace(DOUBLE_SARA_E, '\u0E41')
     .replace(IGNORED_SIGNS, '')
-    .replace(SPACING_AND_PUNCTUATION, '')
+    .replace(ASCII_SPACING_AND_PUNCTUATION, '')
+  return ONLY_THAI_LETTERS_AND_LATIN.test(plain) ? plain : plain.replace(SPACING_AND_PUNCTUATION, '')
 }
 
 /** Replaces dotted abbreviations ("รพ.", "ร.พ.", "สน.") with their full words. */

@@ -13,8 +13,8 @@ export interface SearchIndex {
   places: readonly Place[]
   /** Per place, in the order of `places`: its names, district names and phone digits, one per line. */
   nameKeys: readonly string[]
-  /** Each two-letter run of a name key → the places (indices, ascending) whose key holds it. */
-  bigrams: ReadonlyMap<string, readonly number[]>
+  /** Each two-letter run of a name key (as a number, see bigramsOf) → the places (indices, ascending) whose key holds it. */
+  bigrams: ReadonlyMap<number, readonly number[]>
   /** Each kind and service word in search-key form → the places (indices) of that kind or with that service. */
   words: ReadonlyArray<{ key: string; places: readonly number[] }>
 }
@@ -35,11 +35,14 @@ export function typosAllowed(reading: string): number {
   return reading.length < 8 ? 1 : 2
 }
 
-function bigramsOf(key: string): Set<string> {
-  const grams = new Set<string>()
-  for (let i = 0; i + 2 <= key.length; i++) grams.add(key.slice(i, i + 2))
+// A bigram is kept as one number (two UTF-16 code units): several times faster to index than a string.
+function bigramsOf(key: string): Set<number> {
+  const grams = new Set<number>()
+  for (let i = 0; i + 1 < key.length; i++) grams.add(key.charCodeAt(i) * 0x10000 + key.charCodeAt(i + 1))
   return grams
 }
+
+const bigramText = (gram: number) => String.fromCharCode(Math.floor(gram / 0x10000), gram % 0x10000)
 
 function nameKeyOf(place: Place, district: District | undefined): string {
   const texts = [place.name.th, place.name.en, district?.name.th, district?.name.en, ...place.phones.map((phone) => phone.display)]
@@ -64,7 +67,7 @@ function vocabularyIndex(places: readonly Place[], vocabulary: SearchVocabulary)
 export function buildSearchIndex(places: readonly Place[], districts: readonly District[], vocabulary: SearchVocabulary): SearchIndex {
   const districtByCode = new Map(districts.map((district) => [district.code, district]))
   const nameKeys = places.map((place) => nameKeyOf(place, districtByCode.get(place.districtCode)))
-  const bigrams = new Map<string, number[]>()
+  const bigrams = new Map<number, number[]>()
   nameKeys.forEach((key, i) => {
     for (const gram of bigramsOf(key)) {
       const postings = bigrams.get(gram)
@@ -87,29 +90,41 @@ export function searchIndexFor(places: readonly Place[], districts: readonly Dis
   return index
 }
 
-/** Places whose name key holds `reading` as typed: looked up through its rarest bigram, then checked. */
-function namesHolding(index: SearchIndex, reading: string): number[] {
-  if (reading.length < 2) return index.nameKeys.flatMap((key, i) => (key.includes(reading) ? [i] : []))
-  let rarest: readonly number[] = []
-  let first = true
-  for (const gram of bigramsOf(reading)) {
-    const postings = index.bigrams.get(gram) ?? []
-    if (first || postings.length < rarest.length) rarest = postings
-    first = false
+// A search narrowed by earlier words checks what is left directly once it is this small a share of all places.
+const FEW = 1 / 8
+
+/** Places (among `within`, all when null) whose name key holds `reading` as typed: through its rarest bigram, then checked. */
+function namesHolding(index: SearchIndex, reading: string, within: ReadonlySet<number> | null): number[] {
+  let pool: Iterable<number> = index.nameKeys.keys()
+  if (reading.length >= 2) {
+    const postings = [...bigramsOf(reading)].map((gram) => index.bigrams.get(gram) ?? [])
+    pool = postings.reduce((rarest, list) => (list.length < rarest.length ? list : rarest))
   }
-  return rarest.filter((i) => index.nameKeys[i]!.includes(reading))
+  if (within !== null && within.size < index.nameKeys.length * FEW) pool = within
+  const found: number[] = []
+  for (const i of pool) if ((within === null || within.has(i)) && index.nameKeys[i]!.includes(reading)) found.push(i)
+  return found
+}
+
+function sharesBigrams(key: string, grams: ReadonlySet<number>, needed: number): boolean {
+  let shared = 0
+  for (const gram of grams) if (key.includes(bigramText(gram)) && ++shared >= needed) return true
+  return needed <= 0
 }
 
 /**
- * Places whose name key holds `reading` with at most `maxEdits` letters different. A run of letters
- * within k edits of the reading shares all but 2k of its distinct bigrams (each edit breaks at most
- * two), so only places with that many shared bigrams are checked letter by letter.
+ * Places (among `within`, all when null; none in `skip`) whose name key holds `reading` with at most
+ * `maxEdits` letters different. A run of letters within k edits of the reading shares all but 2k of
+ * its distinct bigrams (each edit breaks at most two), so only places sharing that many are checked
+ * letter by letter.
  */
-function namesNearly(index: SearchIndex, reading: string, maxEdits: number, check: (i: number) => boolean): number[] {
+function namesNearly(index: SearchIndex, reading: string, maxEdits: number, within: ReadonlySet<number> | null, skip: ReadonlySet<number>): number[] {
   const grams = bigramsOf(reading)
   const needed = grams.size - 2 * maxEdits
   let candidates: Iterable<number>
-  if (needed <= 0) {
+  if (within !== null && within.size < index.nameKeys.length * FEW) {
+    candidates = [...within].filter((i) => sharesBigrams(index.nameKeys[i]!, grams, needed))
+  } else if (needed <= 0) {
     candidates = index.nameKeys.keys()
   } else {
     const shared = new Uint16Array(index.nameKeys.length)
@@ -123,7 +138,7 @@ function namesNearly(index: SearchIndex, reading: string, maxEdits: number, chec
   }
   const found: number[] = []
   for (const i of candidates) {
-    if (check(i) && editsToFindIn(reading, index.nameKeys[i]!, maxEdits) !== null) found.push(i)
+    if ((within === null || within.has(i)) && !skip.has(i) && editsToFindIn(reading, index.nameKeys[i]!, maxEdits) !== null) found.push(i)
   }
   return found
 }
@@ -134,10 +149,11 @@ function namesNearly(index: SearchIndex, reading: string, maxEdits: number, chec
  */
 function termMatches(index: SearchIndex, term: QueryTerm, within: ReadonlySet<number> | null): { exact: Set<number>; similar: Set<number> } {
   const exact = new Set<number>()
-  const keep = (i: number) => within === null || within.has(i)
   for (const reading of term) {
-    for (const i of namesHolding(index, reading)) if (keep(i)) exact.add(i)
-    for (const word of index.words) if (word.key.includes(reading)) for (const i of word.places) if (keep(i)) exact.add(i)
+    for (const i of namesHolding(index, reading, within)) exact.add(i)
+    for (const word of index.words) {
+      if (word.key.includes(reading)) for (const i of word.places) if (within === null || within.has(i)) exact.add(i)
+    }
   }
   // Typos are forgiven in names only: kind and service words are few and short, and a near miss
   // there ("ตำรวจ" → "ตรวจร่างกาย") would list places that have nothing to do with the query.
@@ -145,7 +161,7 @@ function termMatches(index: SearchIndex, term: QueryTerm, within: ReadonlySet<nu
   for (const reading of term) {
     const maxEdits = typosAllowed(reading)
     if (maxEdits === 0) continue
-    for (const i of namesNearly(index, reading, maxEdits, (i) => keep(i) && !exact.has(i))) similar.add(i)
+    for (const i of namesNearly(index, reading, maxEdits, within, exact)) similar.add(i)
   }
   return { exact, similar }
 }
