@@ -1,4 +1,5 @@
 import {
+  AUDIENCES,
   PLACE_KINDS,
   SERVICES,
   VISIBILITIES,
@@ -6,7 +7,7 @@ import {
   type Hotline,
   type Place,
 } from './place'
-import { isFiniteNumber, isLocalizedText, isNonBlankString, isOneOf, isRecord } from './validation/guards'
+import { isFiniteNumber, isLocalizedText, isNonBlankString, isOneOf, isRecord, isSetOf } from './validation/guards'
 
 // Each check returns undefined when the value fits, or a short English description of the first
 // thing that does not (for developers; people see a LocalizedText status instead).
@@ -59,6 +60,7 @@ function placeProblem(value: unknown): Problem {
     [Number.isInteger(value.districtCode), 'districtCode is not an integer'],
     [value.hours === undefined || isHours(value.hours), 'hours is not 24h or text'],
     [Array.isArray(value.services) && value.services.every((s) => isOneOf(SERVICES, s)), 'services has an unknown service'],
+    [value.servesOnly === undefined || isSetOf(AUDIENCES, value.servesOnly), 'servesOnly is not a list of known audiences'],
     [isOneOf(VISIBILITIES, value.visibility), 'visibility is not exact, approximate or hidden'],
     [value.location === null || isLocation(value.location), 'location is not null or a lat/lng'],
     // A shelter's or hidden place's whereabouts must never reach the phone, even from a faulty build.

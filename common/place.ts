@@ -29,6 +29,10 @@ export const SERVICES = [
 ] as const
 export type Service = (typeof SERVICES)[number]
 
+/** People a place is limited to, when it does not serve everyone (a children's hospital serves children). */
+export const AUDIENCES = ['children'] as const
+export type Audience = (typeof AUDIENCES)[number]
+
 /** A phone number in E.164 (for `tel:` links) and in the Thai display form people read. */
 export interface Phone {
   e164: string
@@ -71,6 +75,8 @@ export interface Place {
   phones: Phone[]
   hours?: Hours
   services: Service[]
+  /** Only these people are served here; absent when the place serves everyone (or nobody has said otherwise). */
+  servesOnly?: Audience[]
   visibility: Visibility
   /** null exactly when visibility is `hidden`. */
   location: PlaceLocation | null

@@ -1,4 +1,4 @@
-import type { LatLng, LocalizedText, Phone, PlaceKind, Service, Verification, Visibility } from './place'
+import type { Audience, LatLng, LocalizedText, Phone, PlaceKind, Service, Verification, Visibility } from './place'
 
 /**
  * The properties of one feature of geo/places/<kind>.geojson, once validated
@@ -13,6 +13,8 @@ export interface SourcePlaceProperties {
   phones: Phone[]
   hours?: '24h' | LocalizedText
   services: Service[]
+  /** Only when a source says so: the people the place is limited to (e.g. ["children"]). */
+  servesOnly?: Audience[]
   visibility: Visibility
   /** Approximate places only: radius of uncertainty in metres (default 500). */
   uncertaintyM?: number

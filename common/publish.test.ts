@@ -47,6 +47,11 @@ describe('toPlace', () => {
     expect(JSON.stringify(toPlace(withNote))).not.toContain('internalNote')
   })
 
+  it('ships who a place serves only when the source limits it', () => {
+    expect(toPlace({ properties: { ...properties, servesOnly: ['children'] }, point }).servesOnly).toEqual(['children'])
+    expect(toPlace({ properties, point })).not.toHaveProperty('servesOnly')
+  })
+
   it('never ships the address of a hidden place', () => {
     const hidden = toPlace({ properties: { ...properties, visibility: 'hidden' }, point })
     expect(hidden.location).toBeNull()

@@ -29,6 +29,7 @@ export function toPlace({ properties: p, point }: SourcePlace): Place {
     phones: p.phones.map(phone),
     ...(p.hours === undefined ? {} : { hours: p.hours === '24h' ? { kind: '24h' as const } : { kind: 'text' as const, text: text(p.hours) } }),
     services: [...p.services],
+    ...(p.servesOnly ? { servesOnly: [...p.servesOnly] } : {}),
     visibility: p.visibility,
     location: publishedLocation(point, p.visibility, p.uncertaintyM),
     verification: verification(p.verification),

@@ -1,9 +1,9 @@
-import { PLACE_KINDS, SERVICES, VISIBILITIES } from '../place'
-import { isFiniteNumber, isKebabId, isLocalizedText, isNonBlankString, isOneOf } from './guards'
+import { AUDIENCES, PLACE_KINDS, SERVICES, VISIBILITIES } from '../place'
+import { isFiniteNumber, isKebabId, isLocalizedText, isNonBlankString, isOneOf, isSetOf } from './guards'
 import { itemIssue, type IssueRule, type ValidationIssue } from './issue'
 import type { FeatureRecord } from './structure'
 
-/** Checks a feature's own fields: id, name, kind, district, services, visibility, hours, source. */
+/** Checks a feature's own fields: id, name, kind, district, services, who it serves, visibility, hours, source. */
 export function checkFields(record: FeatureRecord, knownDistrictCodes: ReadonlySet<number>): ValidationIssue[] {
   const p = record.properties
   const issues: ValidationIssue[] = []
@@ -34,6 +34,9 @@ export function checkFields(record: FeatureRecord, knownDistrictCodes: ReadonlyS
     for (const service of p.services.filter((s) => !isOneOf(SERVICES, s))) {
       add('service.unknown', `ไม่รู้จักบริการ "${String(service)}": ใช้หนึ่งใน ${SERVICES.join(', ')}`, `Unknown service "${String(service)}": use one of ${SERVICES.join(', ')}`)
     }
+  }
+  if (p.servesOnly !== undefined && !isSetOf(AUDIENCES, p.servesOnly)) {
+    add('serves-only.invalid', `servesOnly ต้องเป็นรายการกลุ่มคนที่สถานที่รับเท่านั้น (${AUDIENCES.join(', ')}) เช่น ["children"] หรือไม่ใส่เลยถ้ารับทุกคน`, `servesOnly must list the only people the place serves (${AUDIENCES.join(', ')}), e.g. ["children"], or be left out when it serves everyone`)
   }
   if (!isOneOf(VISIBILITIES, p.visibility)) {
     add('visibility.unknown', `ไม่รู้จัก visibility "${String(p.visibility)}": ใช้ exact, approximate หรือ hidden`, `Unknown visibility "${String(p.visibility)}": use exact, approximate or hidden`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isIsoDate, isKebabId, isLocalizedText } from './guards'
+import { isIsoDate, isKebabId, isLocalizedText, isSetOf } from './guards'
 
 describe('isIsoDate', () => {
   it('accepts real dates and rejects impossible or differently written ones', () => {
@@ -20,5 +20,12 @@ describe('isKebabId', () => {
   it('accepts lowercase kebab only', () => {
     expect(isKebabId('police-dusit-2')).toBe(true)
     for (const bad of ['Police-Dusit', 'police_dusit', 'police--dusit', '-police', 'ตำรวจ']) expect(isKebabId(bad)).toBe(false)
+  })
+})
+
+describe('isSetOf', () => {
+  it('accepts a non-empty list of known values, each once', () => {
+    expect(isSetOf(['children', 'women'], ['children'])).toBe(true)
+    for (const bad of [[], ['adults'], ['children', 'children'], 'children', [1]]) expect(isSetOf(['children', 'women'], bad)).toBe(false)
   })
 })

@@ -36,3 +36,8 @@ export function isIsoDate(value: unknown): value is string {
 export function isKebabId(value: unknown): value is string {
   return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
 }
+
+/** Whether the value is a non-empty list of strings from a fixed list, each once (e.g. who a place serves). */
+export function isSetOf<T extends string>(values: readonly T[], value: unknown): value is T[] {
+  return Array.isArray(value) && value.length > 0 && new Set(value).size === value.length && value.every((item) => isOneOf(values, item))
+}

@@ -22,6 +22,7 @@ export type IssueRule =
   | 'district.unknown'
   | 'services.invalid'
   | 'service.unknown'
+  | 'serves-only.invalid'
   | 'visibility.unknown'
   | 'uncertainty.invalid'
   | 'hours.invalid'

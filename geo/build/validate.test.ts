@@ -56,6 +56,7 @@ const placeCases: Array<{ name: string; kind: string; rule: IssueRule; featureId
   { name: 'kind-mismatch', kind: 'police_station', rule: 'kind.mismatch', featureId: 'test-police-dusit' },
   { name: 'unknown-kind', kind: 'police_station', rule: 'kind.unknown', featureId: 'test-police-dusit', mentions: ['"bank"'] },
   { name: 'unknown-service', kind: 'police_station', rule: 'service.unknown', featureId: 'test-police-dusit', mentions: ['"massage"'] },
+  { name: 'serves-only-unknown', kind: 'police_station', rule: 'serves-only.invalid', featureId: 'test-police-dusit', mentions: ['children'] },
   { name: 'unknown-visibility', kind: 'police_station', rule: 'visibility.unknown', featureId: 'test-police-dusit' },
   { name: 'hidden-with-geometry', kind: 'shelter', rule: 'privacy.hidden-has-geometry', featureId: 'test-shelter-province' },
   { name: 'hidden-with-address', kind: 'shelter', rule: 'privacy.address-forbidden', featureId: 'test-shelter-province' },

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { rankPlaces, type PlaceFilters } from './ranking'
-import { DISTRICTS, DUSIT_POINT, IDS_WITHOUT_ORIGIN, PLACES } from '../../tests/unit/fixtures/findingPlaces'
+import type { LatLng, Place, PlaceKind, Service } from '@common/place'
+import { searchVocabulary } from '../../tests/unit/fixtures/searchWords'
+import { hurtOrder, rankPlaces, type PlaceFilters } from './ranking'
+import { placesAround, buildNearestIndex } from './nearest'
+import { DISTRICTS, DUSIT_POINT, IDS_WITHOUT_ORIGIN, PLACES, makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
 const ANY: PlaceFilters = { kinds: [], open24h: false, need: 'any', query: '', districtCode: null }
 const rank = (filters: Partial<PlaceFilters>, origin = DUSIT_POINT as typeof DUSIT_POINT | null) =>
-  rankPlaces(PLACES, { origin, filters: { ...ANY, ...filters }, districts: DISTRICTS })
+  rankPlaces(PLACES, { origin, filters: { ...ANY, ...filters }, districts: DISTRICTS, vocabulary: searchVocabulary() })
 const ids = (filters: Partial<PlaceFilters>, origin?: typeof DUSIT_POINT | null) => rank(filters, origin).map((r) => r.place.id)
 
 describe('rankPlaces with an origin', () => {
@@ -74,5 +77,74 @@ describe('rankPlaces filters', () => {
     expect(ids({ query: 'รพ', need: 'hurt' })).toEqual(['oscc-near', 'oscc-far', 'hospital-nearest'])
     expect(ids({ query: 'โรงพยาบาล', open24h: true })).toEqual(['oscc-near', 'oscc-far'])
     expect(ids({ query: 'ไม่มีที่นี่' })).toEqual([])
+  })
+
+  it("finds places by the app's own kind and service words, in Thai and English", () => {
+    expect(ids({ query: 'ศูนย์พึ่งได้' })).toEqual(['oscc-near', 'oscc-far'])
+    expect(ids({ query: 'OSCC' })).toEqual(['oscc-near', 'oscc-far'])
+    expect(ids({ query: 'police station' })).toEqual(['police-dusit', 'police-samut-prakan'])
+  })
+
+  it('lists names found only with a typo after every name spelled as typed, each part nearest first', () => {
+    // "ตำรวด": a typo of ตำรวจ; "โรงพยาบาลตำรวจ" holds it with one letter different.
+    const ranked = rank({ query: 'รพ.ตำรวด' })
+    expect(ranked.map((r) => [r.place.id, r.similarName ?? false])).toEqual([['oscc-far', true]])
+    expect(ids({ query: 'วชิร' })).toEqual(['oscc-near'])
+    const mixed = rank({ query: 'สถานีตำรวจนครบาลดุสต' })
+    expect(mixed.map((r) => [r.place.id, r.similarName ?? false])).toEqual([['police-dusit', true]])
+  })
+})
+
+// Places due north of the origin at a given distance: a table of cases needs distances it can read.
+const ORIGIN: LatLng = { lat: 13.7, lng: 100.5 }
+const KM_PER_DEGREE_LAT = 111.195
+function placeAt(id: string, kind: PlaceKind, km: number, services: Service[] = []): Place {
+  return makePlace({ id, kind, services, location: { lat: ORIGIN.lat + km / KM_PER_DEGREE_LAT, lng: ORIGIN.lng } })
+}
+const ER: Service[] = ['emergency_care']
+
+describe('hurtOrder: the rule for "I was hurt", case by case', () => {
+  it.each([
+    {
+      case: 'an OSCC far away and a hospital with an emergency room nearby: the OSCC first, the nearer hospital right after it, marked',
+      places: [placeAt('oscc-20.9', 'oscc_hospital', 20.9), placeAt('er-1.2', 'hospital', 1.2, ER)],
+      order: ['oscc-20.9', 'er-1.2*'],
+    },
+    {
+      case: 'the OSCC is the nearest: distance alone, nothing marked',
+      places: [placeAt('oscc-0.8', 'oscc_hospital', 0.8), placeAt('er-1.2', 'hospital', 1.2, ER)],
+      order: ['oscc-0.8', 'er-1.2'],
+    },
+    {
+      case: 'only the nearest of several nearer emergency rooms is brought up; the others keep their place among hospitals',
+      places: [placeAt('oscc-5', 'oscc_hospital', 5), placeAt('oscc-9', 'oscc_hospital', 9), placeAt('er-2', 'hospital', 2, ER), placeAt('er-1.2', 'hospital', 1.2, ER)],
+      order: ['oscc-5', 'er-1.2*', 'oscc-9', 'er-2'],
+    },
+    {
+      case: 'a nearer hospital with no emergency room listed is not brought up',
+      places: [placeAt('oscc-10', 'oscc_hospital', 10), placeAt('clinic-1', 'hospital', 1), placeAt('er-3', 'hospital', 3, ER)],
+      order: ['oscc-10', 'er-3*', 'clinic-1'],
+    },
+    {
+      case: 'with no OSCC in the list (filtered out), hospitals come first by distance, nothing marked',
+      places: [placeAt('er-3', 'hospital', 3, ER), placeAt('er-1', 'hospital', 1, ER), placeAt('police-0.5', 'police_station', 0.5)],
+      order: ['er-1', 'er-3', 'police-0.5'],
+    },
+    {
+      case: 'police and everything else come after the hospitals, however near',
+      places: [placeAt('community-0.2', 'community', 0.2), placeAt('police-0.5', 'police_station', 0.5), placeAt('oscc-4', 'oscc_hospital', 4)],
+      order: ['oscc-4', 'police-0.5', 'community-0.2'],
+    },
+  ])('$case', ({ places, order }) => {
+    const nearby = placesAround(buildNearestIndex(places), ORIGIN)
+    expect(hurtOrder(nearby).map((r) => `${r.place.id}${r.nearerEmergencyRoom ? '*' : ''}`)).toEqual(order)
+  })
+
+  it('is what rankPlaces uses for need "hurt", with the filters applied first', () => {
+    const places = [placeAt('oscc-20.9', 'oscc_hospital', 20.9), placeAt('er-1.2', 'hospital', 1.2, ER)]
+    const rankedHurt = (kinds: PlaceKind[]) =>
+      rankPlaces(places, { origin: ORIGIN, filters: { ...ANY, need: 'hurt', kinds }, districts: [], vocabulary: searchVocabulary() })
+    expect(rankedHurt([]).map((r) => [r.place.id, r.nearerEmergencyRoom ?? false])).toEqual([['oscc-20.9', false], ['er-1.2', true]])
+    expect(rankedHurt(['oscc_hospital']).map((r) => r.place.id)).toEqual(['oscc-20.9'])
   })
 })

@@ -1,6 +1,7 @@
-import { nearestIndexFor, placesAround } from './nearest'
+import { buildNearestIndex, nearestIndexFor, placesAround, type NearbyPlace, type NearestIndex } from './nearest'
 import type { District, LatLng, Place, PlaceKind } from '@common/place'
-import { placeMatcher } from './search'
+import { isBlankQuery } from './search'
+import { searchIndexFor, searchPlaces, type SearchVocabulary } from './searchIndex'
 
 /** What the person needs: anything, or care after being hurt (OSCC hospitals first). */
 export type Need = 'any' | 'hurt'
@@ -19,6 +20,10 @@ export interface PlaceFilters {
 export interface RankedPlace {
   place: Place
   distanceKm: number | null
+  /** Found only with a typo in its name; listed after every place spelled as typed. */
+  similarName?: true
+  /** For "I was hurt": a hospital with an emergency room nearer than the nearest OSCC, listed right after it. */
+  nearerEmergencyRoom?: true
 }
 
 export interface RankContext {
@@ -27,6 +32,8 @@ export interface RankContext {
   filters: PlaceFilters
   /** Districts, so a search can match a district name. */
   districts: readonly District[]
+  /** The app's words for kinds and services, so a search can match them. */
+  vocabulary: SearchVocabulary
 }
 
 /** The order kinds are shown in when distance does not decide alone: where someone who was hurt should go first. */
@@ -40,52 +47,79 @@ export const KIND_PRIORITY: readonly PlaceKind[] = [
   'shelter',
 ]
 
-// Someone who was hurt needs an OSCC first, then any hospital, then the police; the rest by distance.
-const HURT_GROUPS: ReadonlyArray<(kind: PlaceKind) => boolean> = [
-  (kind) => kind === 'oscc_hospital',
-  (kind) => kind === 'hospital',
-  (kind) => kind === 'police_station',
-  (kind) => !['oscc_hospital', 'hospital', 'police_station'].includes(kind),
-]
-
 const thaiCollator = new Intl.Collator('th')
 
 function byPriorityThenName(a: Place, b: Place): number {
   return KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || thaiCollator.compare(a.name.th, b.name.th)
 }
 
-/** A test for the places the filters let through (kinds, open 24 h, district, search query). */
-export function filterPlaces(filters: PlaceFilters, districts: readonly District[]): (place: Place) => boolean {
-  const matchesQuery = placeMatcher(filters.query, districts)
+/** A test for the places the filters other than the search let through (kinds, open 24 h, district). */
+export function filterPlaces(filters: PlaceFilters): (place: Place) => boolean {
   return (place) =>
     (filters.kinds.length === 0 || filters.kinds.includes(place.kind)) &&
     (!filters.open24h || place.hours?.kind === '24h') &&
-    (filters.districtCode === null || place.districtCode === filters.districtCode) &&
-    matchesQuery(place)
+    (filters.districtCode === null || place.districtCode === filters.districtCode)
 }
 
 /**
- * Orders the places for the list. With an origin: nearest first (for need "hurt", OSCC hospitals,
- * then hospitals, then police, then the rest, each by distance). Without one: by kind priority, then
- * Thai name. Places without a published location (shelters) come last as contact cards, without distance.
+ * Orders the places for the list. A search lists the places whose names (or kind, service, district
+ * or phone) hold what was typed first, then those found only with a typo; each part is ordered the
+ * same way. With an origin: nearest first (for need "hurt", see hurtOrder). Without one: by kind
+ * priority, then Thai name. Places without a published location (shelters) come last in each part
+ * as contact cards, without distance.
  */
-export function rankPlaces(places: readonly Place[], { origin, filters, districts }: RankContext): RankedPlace[] {
-  const accept = filterPlaces(filters, districts)
+export function rankPlaces(places: readonly Place[], { origin, filters, districts, vocabulary }: RankContext): RankedPlace[] {
+  const accept = filterPlaces(filters)
+  // The search index is built on the first search, not on the first screen.
+  const matches = isBlankQuery(filters.query) ? null : searchPlaces(searchIndexFor(places, districts, vocabulary), filters.query)
+  if (!matches) return rankPart(places, nearestIndexFor(places), origin, filters.need, accept)
+  const part = (found: ReadonlySet<Place>) => {
+    const pool = [...found]
+    return rankPart(pool, buildNearestIndex(pool), origin, filters.need, accept)
+  }
+  return [...part(matches.exact), ...part(matches.similar).map((ranked): RankedPlace => ({ ...ranked, similarName: true }))]
+}
+
+function rankPart(
+  places: readonly Place[],
+  index: NearestIndex,
+  origin: LatLng | null,
+  need: Need,
+  accept: (place: Place) => boolean,
+): RankedPlace[] {
   const contactCards = places
     .filter((place) => place.location === null && accept(place))
     .sort(byPriorityThenName)
     .map((place) => ({ place, distanceKm: null }))
-  return [...rankLocated(places, origin, filters.need, accept), ...contactCards]
+  if (!origin) {
+    const located = places.filter((place) => place.location !== null && accept(place)).sort(byPriorityThenName)
+    return [...located.map((place) => ({ place, distanceKm: null })), ...contactCards]
+  }
+  const nearby = placesAround(index, origin, { accept })
+  return [...(need === 'hurt' ? hurtOrder(nearby) : nearby), ...contactCards]
 }
 
-function rankLocated(places: readonly Place[], origin: LatLng | null, need: Need, accept: (place: Place) => boolean): RankedPlace[] {
-  if (!origin) {
-    return places
-      .filter((place) => place.location !== null && accept(place))
-      .sort(byPriorityThenName)
-      .map((place) => ({ place, distanceKm: null }))
-  }
-  const index = nearestIndexFor(places)
-  const groups = need === 'hurt' ? HURT_GROUPS : [() => true]
-  return groups.flatMap((inGroup) => placesAround(index, origin, { accept: (place) => inGroup(place.kind) && accept(place) }))
+const hasEmergencyRoom = (place: Place) => place.kind === 'hospital' && place.services.includes('emergency_care')
+
+/**
+ * The order for someone who was hurt, from places already sorted nearest first. An OSCC
+ * (ศูนย์พึ่งได้: forensic exam and help after violence) comes first, nearest first. When a
+ * hospital with an emergency room is nearer than the nearest OSCC, the nearest such hospital is
+ * listed right after it (an injury may not wait for the longer trip). Then the other OSCCs, the
+ * other hospitals, the police, and everything else, each nearest first.
+ */
+export function hurtOrder(nearby: readonly NearbyPlace[]): RankedPlace[] {
+  const ofKind = (kinds: readonly PlaceKind[]) => nearby.filter((item) => kinds.includes(item.place.kind))
+  const [nearestOscc, ...otherOsccs] = ofKind(['oscc_hospital'])
+  const nearerEmergency = nearestOscc && nearby.find((item) => hasEmergencyRoom(item.place) && item.distanceKm < nearestOscc.distanceKm)
+  const hospitals = ofKind(['hospital']).filter((item) => item !== nearerEmergency)
+  const others = nearby.filter((item) => !['oscc_hospital', 'hospital', 'police_station'].includes(item.place.kind))
+  return [
+    ...(nearestOscc ? [nearestOscc] : []),
+    ...(nearerEmergency ? [{ ...nearerEmergency, nearerEmergencyRoom: true as const }] : []),
+    ...otherOsccs,
+    ...hospitals,
+    ...ofKind(['police_station']),
+    ...others,
+  ]
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { matchesTerms, normalizeForSearch, parseQuery, placeMatcher, searchKey } from './search'
-import { DISTRICTS, PLACES } from '../../tests/unit/fixtures/findingPlaces'
+import { PLACE_KINDS, SERVICES } from '@common/place'
+import { normalizeForSearch, parseQuery } from './search'
+import { buildSearchIndex, searchPlaces, type SearchVocabulary } from './searchIndex'
+import { makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
-const finds = (name: string, query: string) => matchesTerms(searchKey(name), parseQuery(query))
+// Names only: no kind or service words, so each case is about how a name is written.
+const NO_WORDS = {
+  kinds: Object.fromEntries(PLACE_KINDS.map((kind) => [kind, []])),
+  services: Object.fromEntries(SERVICES.map((service) => [service, []])),
+} as unknown as SearchVocabulary
+/** Whether a place with this name is found, spelled as typed (not merely a similar name). */
+const finds = (name: string, query: string) =>
+  searchPlaces(buildSearchIndex([makePlace({ id: 'p', kind: 'hospital', name: { th: name } })], [], NO_WORDS), query)?.exact.size === 1
 
 describe('normalizeForSearch', () => {
   it('drops tone marks, thanthakhat, maitaikhu and phinthu but keeps vowels', () => {
@@ -22,6 +31,7 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('ดุ\u200Bสิต')).toBe('ดุสิต')
     expect(normalizeForSearch(' โรง พยาบาล\u00A0กลาง ')).toBe('โรงพยาบาลกลาง')
     expect(normalizeForSearch('Police  General-Hospital')).toBe('policegeneralhospital')
+    expect(normalizeForSearch('ค่าบริการ ฿0 «ฟรี»')).toBe('คาบริการ0ฟรี')
   })
 
   it('compares in NFC', () => {
@@ -74,25 +84,5 @@ describe('matching names', () => {
 
   it('treats an empty or blank query as nothing to search for', () => {
     expect(parseQuery(' \u200B . ')).toEqual([])
-  })
-})
-
-describe('placeMatcher', () => {
-  const matching = (query: string) => PLACES.filter(placeMatcher(query, DISTRICTS)).map((place) => place.id)
-
-  it('matches Thai and English names and district names', () => {
-    expect(matching('วชิร')).toEqual(['oscc-near'])
-    expect(matching('vajira')).toEqual(['oscc-near'])
-    expect(matching('Pathum Wan')).toEqual(['oscc-far'])
-    expect(matching('สมุทรปราการ')).toEqual(['police-samut-prakan'])
-  })
-
-  it('does not match a word split across the name and the district', () => {
-    // "Police General Hospital" + district "Pathum Wan": "hospitalpathum" spans both.
-    expect(matching('hospitalpathum')).toEqual([])
-  })
-
-  it('lets everything through an empty query', () => {
-    expect(matching('')).toHaveLength(PLACES.length)
   })
 })

@@ -1,5 +1,3 @@
-import type { District, Place } from '@common/place'
-
 /*
  * Thai-aware search. What is ignored, and why:
  * - Tone marks and other signs written above the letters (U+0E47 maitaikhu, U+0E48–U+0E4B tone
@@ -16,6 +14,10 @@ const TONE_MARKS = /[\u0E48-\u0E4B]/g
 const NIKHAHIT_PLUS_SARA_AA = /\u0E4D\u0E32/g
 const DOUBLE_SARA_E = /\u0E40\u0E40/g
 const SPACING_AND_PUNCTUATION = /[\s\p{P}\p{S}\u00AD\u200B-\u200D\u2060\uFEFF]/gu
+// The Unicode-property pattern is slow; most names are Thai and Latin with spaces and ASCII
+// punctuation only, and need nothing more than this once those are gone.
+const ASCII_SPACING_AND_PUNCTUATION = /[\s!-/:-@[-`{-~]/g
+const ONLY_THAI_LETTERS_AND_LATIN = /^[\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59a-z0-9]*$/
 
 /**
  * Thai abbreviations that place names use interchangeably with the full words.
@@ -36,18 +38,20 @@ const DOTTED_ABBREVIATIONS = ABBREVIATIONS.map(
 
 /** Normalises text for comparison: NFC, lower case, no tone marks, no spaces, zero-width characters or punctuation. */
 export function normalizeForSearch(text: string): string {
-  return text
+  const plain = text
     .normalize('NFC')
     .toLowerCase()
     .replace(TONE_MARKS, '')
     .replace(NIKHAHIT_PLUS_SARA_AA, '\u0E33')
     .replace(DOUBLE_SARA_E, '\u0E41')
     .replace(IGNORED_SIGNS, '')
-    .replace(SPACING_AND_PUNCTUATION, '')
+    .replace(ASCII_SPACING_AND_PUNCTUATION, '')
+  return ONLY_THAI_LETTERS_AND_LATIN.test(plain) ? plain : plain.replace(SPACING_AND_PUNCTUATION, '')
 }
 
 /** Replaces dotted abbreviations ("รพ.", "ร.พ.", "สน.") with their full words. */
 export function expandDottedAbbreviations(text: string): string {
+  if (!text.includes('.')) return text.normalize('NFC')
   return DOTTED_ABBREVIATIONS.reduce((result, [pattern, full]) => result.replace(pattern, full), text.normalize('NFC'))
 }
 
@@ -79,22 +83,7 @@ export function parseQuery(query: string): QueryTerm[] {
     .map(readings)
 }
 
-/** Whether every term occurs somewhere in the text (already in search-key form): partial words match. */
-export function matchesTerms(key: string, terms: readonly QueryTerm[]): boolean {
-  return terms.every((term) => term.some((reading) => key.includes(reading)))
-}
-
-/** The searchable text of a place: its Thai and English names and its district's names, each in search-key form. */
-export function placeSearchKey(place: Place, district: District | undefined): string {
-  const texts = [place.name.th, place.name.en, district?.name.th, district?.name.en]
-  // A line break never occurs in a key, so a term cannot match across two names.
-  return texts.flatMap((text) => (text ? [searchKey(text)] : [])).join('\n')
-}
-
-/** A test for places matching the query by name (Thai or English) or district name; everything matches an empty query. */
-export function placeMatcher(query: string, districts: readonly District[]): (place: Place) => boolean {
-  const terms = parseQuery(query)
-  if (terms.length === 0) return () => true
-  const districtByCode = new Map(districts.map((district) => [district.code, district]))
-  return (place) => matchesTerms(placeSearchKey(place, districtByCode.get(place.districtCode)), terms)
+/** Whether nothing searchable was typed (only spaces, punctuation or signs). */
+export function isBlankQuery(query: string): boolean {
+  return parseQuery(query).length === 0
 }

@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { fakeFetch } from '@/data/testFixtures'
 import { DISTRICTS, DUSIT_POINT, PLACES } from '../../tests/unit/fixtures/findingPlaces'
 import { useFinderStore } from './finder'
@@ -41,6 +42,34 @@ describe('finder results', () => {
     finder.setOrigin({ kind: 'community', placeId: 'community-wat' })
     expect(finder.originLatLng).toEqual({ lat: 13.7825, lng: 100.5075 })
     expect(ids(finder)[0]).toBe('community-wat')
+  })
+})
+
+describe('what the map shows', () => {
+  const onMap = (finder: ReturnType<typeof useFinderStore>) => finder.mapResults.map((r) => r.place.id)
+
+  it('follows the results, but stays as it was when a search finds nothing', async () => {
+    const finder = useFinderStore()
+    const filters = usePlacesStore().filters
+    filters.query = 'ตำรวจ'
+    await nextTick()
+    const policeAndHospital = onMap(finder)
+    expect(policeAndHospital).toEqual(ids(finder))
+    filters.query = 'ตำรวจxyz'
+    await nextTick()
+    expect(finder.results).toEqual([])
+    expect(onMap(finder)).toEqual(policeAndHospital)
+    filters.query = ''
+    await nextTick()
+    expect(onMap(finder)).toHaveLength(PLACES.length)
+  })
+
+  it('empties when filters other than the search leave nothing', async () => {
+    const finder = useFinderStore()
+    const filters = usePlacesStore().filters
+    filters.kinds = ['safe_house']
+    await nextTick()
+    expect(onMap(finder)).toEqual([])
   })
 })
 

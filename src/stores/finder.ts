@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
-import { rankPlaces } from '@/domain/ranking'
+import { rankPlaces, type RankedPlace } from '@/domain/ranking'
+import { isBlankQuery } from '@/domain/search'
+import { searchVocabulary } from '@/locales/searchWords'
 import { fetchBasemap } from '@/map/basemapSource'
 import { usePlacesStore } from './places'
 
@@ -22,7 +24,22 @@ export const useFinderStore = defineStore('finder', () => {
 
   /** The places for the list, filtered and ordered (see rankPlaces). */
   const results = computed(() =>
-    rankPlaces(placesStore.places, { origin: originLatLng.value, filters: placesStore.filters, districts: placesStore.districts }),
+    rankPlaces(placesStore.places, {
+      origin: originLatLng.value,
+      filters: placesStore.filters,
+      districts: placesStore.districts,
+      vocabulary: searchVocabulary(),
+    }),
+  )
+
+  /** What the map shows: the results, except that a search finding nothing leaves the map as it was. */
+  const mapResults = shallowRef<RankedPlace[]>([])
+  watch(
+    results,
+    (next) => {
+      if (next.length > 0 || isBlankQuery(placesStore.filters.query)) mapResults.value = next
+    },
+    { immediate: true },
   )
 
   function select(id: string | null): void {
@@ -53,6 +70,7 @@ export const useFinderStore = defineStore('finder', () => {
     districtCentresFailed,
     originLatLng,
     results,
+    mapResults,
     select,
     setOrigin,
     loadDistrictCentres,

@@ -1,36 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { Dataset, LatLng, Place } from '@common/place'
+import type { Dataset, LatLng } from '@common/place'
 import { openApp } from './support/chromium'
+import { builtDataset, builtDistrictCentres, nearest } from './support/builtData'
 import { usePhoneBrowser } from './support/phoneBrowser'
 
 // Expectations come from the built data with a plain haversine scan, independent of the app's kdbush ranking.
 function builtData(): { dataset: Dataset; dusitCentre: LatLng } {
-  const dir = join(inject('distDir'), 'data')
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string }
-  const dataset = JSON.parse(readFileSync(join(dir, manifest.file), 'utf8')) as Dataset
-  const basemap = JSON.parse(readFileSync(join(dir, 'basemap.json'), 'utf8')) as {
-    features: { properties: { code: number; label: [number, number] } }[]
-  }
-  const dusit = basemap.features.find((feature) => feature.properties.code === 1002)
-  if (!dusit) throw new Error('basemap.json has no Dusit (1002)')
-  const [lng, lat] = dusit.properties.label
-  return { dataset, dusitCentre: { lat, lng } }
-}
-
-function haversineKm(a: LatLng, b: LatLng): number {
-  const rad = Math.PI / 180
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2
-  return 2 * 6371 * Math.asin(Math.sqrt(h))
-}
-
-function nearest(places: readonly Place[], from: LatLng): Place {
-  const located = places.filter((place) => place.location !== null)
-  const [closest] = located.sort((a, b) => haversineKm(from, a.location as LatLng) - haversineKm(from, b.location as LatLng))
-  if (!closest) throw new Error('no located place')
-  return closest
+  const dusitCentre = builtDistrictCentres().get(1002)
+  if (!dusitCentre) throw new Error('basemap.json has no Dusit (1002)')
+  return { dataset: builtDataset(), dusitCentre }
 }
 
 /** "1.2 กม." → 1.2, "ประมาณ 850 ม." → 0.85 */

@@ -22,7 +22,7 @@ describe('SearchInput', () => {
   it('writes the query to the filters, is labelled, never autocompleted, and can be cleared', async () => {
     const w = render(SearchInput)
     const input = w.find('[data-testid="search-input"]')
-    expect(w.find(`label[for="${input.attributes('id')}"]`).text()).toBe('ค้นหาชื่อสถานที่หรือเขต')
+    expect(w.find(`label[for="${input.attributes('id')}"]`).text()).toBe('ค้นหาชื่อสถานที่ เขต บริการ หรือเบอร์โทร')
     expect(input.attributes('autocomplete')).toBe('off')
     await input.setValue('รพ.ตำรวจ')
     expect(usePlacesStore().filters.query).toBe('รพ.ตำรวจ')

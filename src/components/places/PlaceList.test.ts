@@ -74,6 +74,19 @@ describe('PlaceList', () => {
     expect(itemIds(w)).toHaveLength(PLACES.length)
   })
 
+  it('explains the "I was hurt" order where the list starts, with and without a point to measure from', async () => {
+    const w = render()
+    expect(w.find('[data-testid="hurt-rule"]').exists()).toBe(false)
+    usePlacesStore().filters.need = 'hurt'
+    await nextTick()
+    expect(w.find('[data-testid="hurt-rule"]').text()).toContain('กด “ใกล้ฉัน”')
+    useFinderStore().setOrigin({ kind: 'position', position: DUSIT_POINT })
+    await nextTick()
+    expect(w.find('[data-testid="hurt-rule"]').text()).toBe(
+      'ศูนย์พึ่งได้ (OSCC): ตรวจร่างกาย เก็บหลักฐาน และช่วยเหลือหลังถูกทำร้าย — เรียงจากใกล้ที่สุด และแสดงโรงพยาบาลที่มีห้องฉุกเฉินซึ่งอยู่ใกล้กว่าไว้ด้วย',
+    )
+  })
+
   it('says it is loading before any data is there', () => {
     const places = usePlacesStore()
     places.places = []

@@ -52,6 +52,16 @@ describe('PlaceListItem', () => {
     expect(call.text()).toContain('สถานที่นี้ยังไม่มีเบอร์ในแอป จึงโทรสายด่วนแทน')
   })
 
+  it('says who a place serves when it is limited, and why a place is where it is in the list', () => {
+    const children = { ...place('oscc-near'), servesOnly: ['children' as const] }
+    expect(byTestId(render({ place: children, distanceKm: 1 }), 'badge-serves-only').text()).toBe('รับเฉพาะเด็ก')
+    expect(byTestId(render({ place: children, distanceKm: 1 }, 'en'), 'badge-serves-only').text()).toBe('Children only')
+    expect(byTestId(render({ place: place('oscc-far'), distanceKm: 1 }), 'badge-serves-only').exists()).toBe(false)
+    const nearer = render({ place: place('hospital-nearest'), distanceKm: 1.2, nearerEmergencyRoom: true })
+    expect(byTestId(nearer, 'badge-nearer-emergency').text()).toBe('ใกล้กว่า · มีห้องฉุกเฉิน')
+    expect(byTestId(render({ place: place('oscc-far'), distanceKm: 1, similarName: true }), 'badge-similar-name').text()).toBe('ชื่อใกล้เคียง')
+  })
+
   it('says an approximate place’s distance is approximate', () => {
     expect(byTestId(render({ place: place('community-wat'), distanceKm: 0.86 }), 'distance').text()).toBe('ประมาณ 850 ม.')
   })
