@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // End-to-end tests: a production build served on a free local port, driven in Debian's Chromium.
 export default defineConfig({
+  // The tests read the built dataset with the app's own types and constants.
+  resolve: {
+    alias: [{ find: '@common', replacement: fileURLToPath(new URL('../../common', import.meta.url)) }],
+  },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
