@@ -11,6 +11,7 @@ import { appDatabase } from './data/database'
 import { whenFirstScreenShown } from './pwa/firstScreen'
 import { refreshOnReconnect } from './pwa/refreshOnReconnect'
 import { captureInstallPrompt } from './pwa/installPrompt'
+import { registerServiceWorker } from './pwa/serviceWorker'
 
 captureInstallPrompt()
 
@@ -21,6 +22,10 @@ createApp(App).use(pinia).use(createAppI18n()).mount('#app')
 const places = usePlacesStore(pinia)
 void places.start()
 refreshOnReconnect(() => places.refresh())
+
+// The offline copy: registered as soon as the first screen (the map, or the first-run safety notice)
+// is on show, so it is complete early without competing with that screen.
+void whenFirstScreenShown().then(registerServiceWorker)
 
 // Reports waiting in the outbox go out once the first screen is shown, then whenever the network
 // returns. With nothing waiting, the flusher loads only when the hidden form opens (it may queue one).

@@ -40,9 +40,11 @@ export const DATASET_MESSAGES = {
     th: 'เบราว์เซอร์นี้ไม่ให้แอปบันทึกข้อมูลแผนที่ไว้ในเครื่อง (เช่น ในโหมดส่วนตัว) ตอนนี้ยังดูแผนที่ได้ แต่ครั้งหน้าต้องเชื่อมต่ออินเทอร์เน็ตอีกครั้ง',
     en: "This browser didn't let the app save the map data on the phone (private browsing can do this). You can use the map now, but next time you'll need the internet again.",
   },
+  // Says nothing about the app being saved for offline use: only the service worker knows that
+  // (components/pwa/OfflineCopyStatus.vue says it once its download is complete).
   persistenceRefused: {
-    th: 'บันทึกข้อมูลแผนที่ไว้ในเครื่องแล้ว แต่เบราว์เซอร์อาจลบออกหากพื้นที่ในเครื่องเหลือน้อยหรือไม่ได้เปิดแอปเป็นเวลานาน หากเป็นเช่นนั้น เพียงเชื่อมต่ออินเทอร์เน็ตหนึ่งครั้งเพื่อดาวน์โหลดใหม่',
-    en: "The map data is saved on this phone, but the browser may remove it if space runs low or the app isn't opened for a long time. If that happens, connect to the internet once to download it again.",
+    th: 'เบราว์เซอร์อาจลบข้อมูลที่บันทึกไว้ในเครื่องนี้ หากพื้นที่ในเครื่องเหลือน้อยหรือไม่ได้เปิดแอปเป็นเวลานาน หากเป็นเช่นนั้น เพียงเชื่อมต่ออินเทอร์เน็ตหนึ่งครั้งเพื่อดาวน์โหลดใหม่',
+    en: "The browser may remove what is saved on this phone if space runs low or the app isn't opened for a long time. If that happens, connect to the internet once to download it again.",
   },
 } as const satisfies Record<string, LocalizedText>
 

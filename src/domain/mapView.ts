@@ -1,17 +1,25 @@
 import type { RankedPlace } from './ranking'
 import type { LatLng } from '@common/place'
 
-/** How many of the nearest places a map shows together with the person's position. */
-export const NEARBY_IN_VIEW = 3
+/** How many of the list's first places the map shows together with the person's position. */
+export const TOP_RESULTS_IN_VIEW = 3
+
+/** A box on the map, in degrees. */
+export interface GeoBounds {
+  south: number
+  west: number
+  north: number
+  east: number
+}
 
 /**
- * The positions of the `count` nearest places that are on the map, closest first: what the map fits
- * to, together with the person's position, after "near me". Ranked order is ignored (it may put OSCC first).
+ * The box that holds the person's position and the first `count` places of the ranked list that
+ * have a location, in list order: the map shows what the list puts first (for "I was hurt", OSCC
+ * hospitals even when a police station is nearer). Pins are points here; their uncertainty is not.
  */
-export function nearestLocations(ranked: readonly RankedPlace[], count: number = NEARBY_IN_VIEW): LatLng[] {
-  return ranked
-    .filter((r): r is RankedPlace & { distanceKm: number } => r.distanceKm !== null && r.place.location !== null)
-    .sort((a, b) => a.distanceKm - b.distanceKm)
-    .slice(0, count)
-    .flatMap(({ place }) => (place.location ? [{ lat: place.location.lat, lng: place.location.lng }] : []))
+export function topResultsBounds(position: LatLng, ranked: readonly RankedPlace[], count: number = TOP_RESULTS_IN_VIEW): GeoBounds {
+  const points = [position, ...ranked.flatMap(({ place }) => (place.location ? [place.location] : [])).slice(0, count)]
+  const lats = points.map((point) => point.lat)
+  const lngs = points.map((point) => point.lng)
+  return { south: Math.min(...lats), west: Math.min(...lngs), north: Math.max(...lats), east: Math.max(...lngs) }
 }

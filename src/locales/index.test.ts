@@ -4,16 +4,16 @@ import { defineComponent, h } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { createAppI18n, useFeatureMessages } from '@/locales'
 import report from './messages/report'
-import safetyNotice from './messages/safetyNotice'
+import safetyBrief from './messages/safetyBrief'
 
 // A later screen that brings its words, as the pages do.
 const Screen = defineComponent({
   setup() {
     useFeatureMessages(report)
     useFeatureMessages(report)
-    useFeatureMessages(safetyNotice)
+    useFeatureMessages(safetyBrief)
     const { t } = useI18n()
-    return () => h('p', [t('report.heading'), ' / ', t('safety.notice.heading'), ' / ', t('safety.exit.loading')])
+    return () => h('p', [t('report.heading'), ' / ', t('safety.brief.heading'), ' / ', t('safety.exit.loading')])
   },
 })
 
@@ -22,7 +22,7 @@ describe('app messages', () => {
     const { te } = createAppI18n().global
     expect(te('app.title', 'th')).toBe(true)
     expect(te('safety.exit.loading', 'en')).toBe(true)
-    for (const key of ['report.heading', 'safety.notice.heading', 'install.heading', 'app.about.heading']) {
+    for (const key of ['report.heading', 'safety.brief.heading', 'safety.notice.doesHeading', 'install.heading', 'app.about.heading']) {
       expect(te(key, 'th'), key).toBe(false)
       expect(te(key, 'en'), key).toBe(false)
     }

@@ -19,7 +19,7 @@ const firstScreenFeatures: readonly FeatureMessages[] = [app, pwa, places, hotli
 
 const added = new WeakMap<object, WeakSet<FeatureMessages>>()
 
-// A deep merge: two features may share a top-level key (quickExit and safetyNotice both fill `safety.*`).
+// A deep merge: two features may share a top-level key (quickExit, safetyBrief and safetyNotice all fill `safety.*`).
 function addFeatureMessages(composer: Composer, messages: FeatureMessages): void {
   const seen = added.get(composer) ?? new WeakSet()
   added.set(composer, seen)

@@ -4,6 +4,7 @@ import * as L from 'leaflet'
 import { DEFAULT_TILE_URL } from '@/domain/deployment'
 import type { Basemap } from '@common/basemap'
 import type { LatLng, Place } from '@common/place'
+import type { GeoBounds } from '@/domain/mapView'
 import { createOfflineBasemap } from './offlineBasemap'
 import { createPlaceLayers } from './placeLayers'
 import { DEFAULT_TILE_ATTRIBUTION, SourcesControl } from './sourcesControl'
@@ -48,6 +49,8 @@ export interface PlaceMapController {
   fitDistrict(code: number): void
   /** Fits the map to these points (one point: centres on it at `maxZoom`). */
   fitTo(points: readonly LatLng[], options?: { maxZoom?: number }): void
+  /** Fits the map to this box, e.g. the person's position and the first places of the list. */
+  fitBounds(bounds: GeoBounds): void
   /** Back to the whole of Bangkok and Samut Prakan. */
   fitArea(): void
   /** Shows where the person is, or removes the dot. Never stored. */
@@ -77,7 +80,7 @@ function envString(value: unknown): string | undefined {
 
 /**
  * Creates the resident's map in `element`: offline basemap beneath, raster tiles when they work,
- * places on one canvas. Sets on `element`: data-basemap ("tiles" | "offline"), data-labels, data-zoom,
+ * places on one canvas. Sets on `element`: data-basemap ("tiles" | "offline"), data-labels, data-zoom, data-view,
  * data-markers-painted and data-kinds (after the canvas has drawn), data-selected.
  */
 export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): PlaceMapController {
@@ -108,11 +111,13 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
   })
   const places = createPlaceLayers(map, options.onSelect)
 
-  const showZoom = (): void => {
+  const showView = (): void => {
     element.dataset.zoom = String(map.getZoom())
+    const bounds = map.getBounds()
+    element.dataset.view = [bounds.getSouth(), bounds.getWest(), bounds.getNorth(), bounds.getEast()].map((d) => d.toFixed(5)).join(',')
   }
-  map.on('zoomend', showZoom)
-  showZoom()
+  map.on('zoomend moveend resize', showView)
+  showView()
 
   let selectedId: string | null = null
   let pendingDistrict: number | null = null
@@ -193,6 +198,11 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
     else map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: FIT_PADDING, maxZoom })
   }
 
+  function fitBounds({ south, west, north, east }: GeoBounds): void {
+    pendingDistrict = null
+    map.fitBounds(L.latLngBounds([south, west], [north, east]), { padding: FIT_PADDING, maxZoom: SINGLE_POINT_ZOOM })
+  }
+
   return {
     setPlaces,
     setSelected,
@@ -203,6 +213,7 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
     setSourceLines: (lines) => sources.setLines(lines),
     fitDistrict,
     fitTo,
+    fitBounds,
     fitArea() {
       pendingDistrict = null
       map.fitBounds(AREA_BOUNDS)

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { defineComponent } from 'vue'
@@ -32,6 +32,15 @@ async function mountPage(locale: 'th' | 'en' = 'th'): Promise<VueWrapper> {
   wrapper = mount(SafetyNoticePage, { global: { plugins: [pinia, createAppI18n(locale)] }, attachTo: document.body })
   return wrapper
 }
+
+/** Taps "read more" and waits for the rest of the notice (a separate chunk) to show. */
+async function readMore(page: VueWrapper): Promise<VueWrapper> {
+  await page.get('[data-testid="safety-notice-more"]').trigger('click')
+  await vi.waitFor(() => expect(page.find('[data-testid="safety-notice-details"]').exists()).toBe(true), { timeout: 5000 })
+  return page
+}
+
+const mountFullPage = async (locale: 'th' | 'en' = 'th') => readMore(await mountPage(locale))
 
 /** Starts the app's first-run check the way App.vue does, on a database in the given state. */
 async function startApp(): Promise<{ checked: boolean }> {
@@ -69,16 +78,34 @@ describe('first run', () => {
 })
 
 describe('SafetyNoticePage', () => {
-  it('tells the truth: history is not erased, spyware may be present, a safer device may be better', async () => {
-    const text = (await mountPage('en')).text()
+  it('on the first run says what matters in a few sentences: quick exit, Shift ×3, history is not erased, 1300 and 191', async () => {
+    const page = await mountPage('th')
+    const text = page.text()
+    for (const point of ['ออกทันที', 'Shift 3 ครั้ง', 'ไม่ลบประวัติการเข้าเว็บ', 'ประวัติการโทร', '1300', '191']) expect(text).toContain(point)
+    expect(page.find('[data-testid="safety-notice-details"]').exists()).toBe(false)
+    expect(page.get('[data-testid="safety-notice-more"]').attributes('aria-expanded')).toBe('false')
+  })
+
+  it('tells the whole truth one tap away: history is not erased, spyware may be present, a safer device may be better', async () => {
+    const page = await mountFullPage('en')
+    expect(page.get('[data-testid="safety-notice-more"]').attributes('aria-expanded')).toBe('true')
+    const text = page.text()
     expect(text).toContain('does not erase your browsing history')
     expect(text).toContain('spyware or stalkerware')
     expect(text).toContain('library computer')
     expect(text).toContain('call log')
   })
 
-  it('gives step-by-step history deletion for Chrome, Samsung Internet and Safari', async () => {
+  it('opened again from the menu, shows everything at once', async () => {
+    await writeSetting(db, 'safetyNoticeDismissed', true)
     const page = await mountPage()
+    await vi.waitFor(() => expect(page.find('[data-testid="history-how-to"]').exists()).toBe(true), { timeout: 5000 })
+    expect(page.find('[data-testid="exit-url-settings"]').exists()).toBe(true)
+    expect(page.text()).toContain('หน้านี้จะไม่ขึ้นเองอีก')
+  })
+
+  it('gives step-by-step history deletion for Chrome, Samsung Internet and Safari', async () => {
+    const page = await mountFullPage()
     for (const browser of ['chrome', 'samsung', 'safari']) {
       expect(page.findAll(`[data-testid="history-${browser}"] li`).length).toBeGreaterThanOrEqual(3)
     }
@@ -90,11 +117,11 @@ describe('SafetyNoticePage', () => {
     expect(page.find('[data-testid="safety-call-191"]').attributes('href')).toBe('tel:191')
   })
 
-  it('"I understand" remembers the choice and goes back to the map', async () => {
+  it('"continue to the map" remembers the choice and goes back to the map', async () => {
     const view = useViewStore()
     view.open('safety')
     const page = await mountPage()
-    expect(page.find('[data-testid="safety-notice-dismiss"]').text().replace(/\s+/g, ' ')).toBe('เข้าใจแล้ว / I understand')
+    expect(page.find('[data-testid="safety-notice-dismiss"]').text().replace(/\s+/g, ' ')).toBe('ไปที่แผนที่ / Continue to the map')
     await page.find('[data-testid="safety-notice-dismiss"]').trigger('click')
     await flushPromises()
     expect(view.screen).toBe('home')
@@ -107,7 +134,7 @@ describe('SafetyNoticePage', () => {
 
 describe('the quick-exit page setting', () => {
   it('refuses an http address with a message in the reader’s language and keeps the default', async () => {
-    const page = await mountPage('th')
+    const page = await mountFullPage('th')
     await page.find('[data-testid="exit-url-input"]').setValue('http://news.example.org')
     await page.find('form').trigger('submit')
     await flushPromises()
@@ -119,7 +146,7 @@ describe('the quick-exit page setting', () => {
   })
 
   it('saves an https address, shows it, and can go back to the default', async () => {
-    const page = await mountPage('en')
+    const page = await mountFullPage('en')
     await page.find('[data-testid="exit-url-input"]').setValue('news.example.org')
     await page.find('form').trigger('submit')
     await flushPromises()

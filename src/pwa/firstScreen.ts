@@ -6,11 +6,12 @@ export const FIRST_SCREEN_SHOWN_MARK = 'first-screen-shown'
 const FIRST_MARKER_PAINTED_MARK = 'first-marker-painted'
 
 /**
- * How long another screen (the first-run safety notice) may show before the work starts anyway.
- * Not at once: on a first run the person is about to open the map, which must not compete with the
- * service worker's download; but someone who reads for a while should still get the offline copy.
+ * Another screen (the first-run safety notice) is the first screen: once it is on show and the
+ * browser is idle, the work waiting for the first screen starts — above all the service worker,
+ * whose offline copy should be complete before a person who only read the notice leaves. Idle time
+ * is waited for at most this long.
  */
-export const OTHER_SCREEN_GRACE_MS = 15_000
+export const OTHER_SCREEN_IDLE_TIMEOUT_MS = 2_000
 
 /** What the app shell knows about its first screen. */
 export interface FirstScreenSignals {
@@ -46,10 +47,20 @@ function watchMark(name: string, then: () => void): () => void {
   return () => observer.disconnect()
 }
 
+// Calls `then` when the browser is next idle (at most OTHER_SCREEN_IDLE_TIMEOUT_MS later); returns a function that cancels it.
+function whenIdle(then: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(then, { timeout: OTHER_SCREEN_IDLE_TIMEOUT_MS })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(then, OTHER_SCREEN_IDLE_TIMEOUT_MS)
+  return () => clearTimeout(id)
+}
+
 /**
- * Decides when the first screen (the map with its places) counts as shown: its markers are painted,
- * it has none to paint, another screen has been showing for OTHER_SCREEN_GRACE_MS, or the app went
- * to the background before any of that. Call once, from the app shell.
+ * Decides when the first screen counts as shown: the map's markers are painted, it has none to
+ * paint, another screen (the first-run safety notice) is showing and the browser is idle, or the app
+ * went to the background before any of that. Call once, from the app shell.
  */
 export function watchFirstScreen(signals: FirstScreenSignals): void {
   const onHidden = (): void => {
@@ -58,12 +69,12 @@ export function watchFirstScreen(signals: FirstScreenSignals): void {
   document.addEventListener('visibilitychange', onHidden)
   const stopWatchingMark = watchMark(FIRST_MARKER_PAINTED_MARK, markShown)
   const stopWatchingData = watch(signals.nothingToPaint, (nothing) => nothing && markShown(), { immediate: true })
-  let graceTimer: ReturnType<typeof setTimeout> | undefined
+  let cancelIdle: () => void = () => undefined
   const stopWatchingScreens = watch(
     signals.otherScreenShown,
     (other) => {
-      clearTimeout(graceTimer)
-      if (other) graceTimer = setTimeout(markShown, OTHER_SCREEN_GRACE_MS)
+      cancelIdle()
+      if (other) cancelIdle = whenIdle(markShown)
     },
     { immediate: true },
   )
@@ -72,6 +83,6 @@ export function watchFirstScreen(signals: FirstScreenSignals): void {
     stopWatchingMark()
     stopWatchingData()
     stopWatchingScreens()
-    clearTimeout(graceTimer)
+    cancelIdle()
   })
 }

@@ -11,12 +11,18 @@ import { sha256Hex } from '../../geo/build/hash'
 
 async function visitUntilControlled(context: BrowserContext, url: string): Promise<Page> {
   const page = await openApp(context, url)
-  await page.evaluate(() => navigator.serviceWorker.ready)
+  // What the person is told once the service worker holds the whole app.
+  await page.locator('[data-testid="offline-copy"][data-state="saved"]').waitFor()
   // The first visit is not controlled yet; the next one is served by the service worker.
   await page.reload()
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
   await page.getByTestId('place-list-item').first().waitFor()
   return page
+}
+
+/** Waits until the footer shows this dataset version, however long a busy machine takes to download and store it. */
+async function showsVersion(page: Page, version: string): Promise<void> {
+  await page.getByTestId('dataset-summary').filter({ hasText: version }).waitFor()
 }
 
 const RENAMED = 'สถานที่ที่เปลี่ยนชื่อในฉบับใหม่'
@@ -52,9 +58,10 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
 
     await context.setOffline(true)
     await page.reload()
-    await expect.poll(() => page.getByTestId('offline-indicator').isVisible()).toBe(true)
+    await page.getByTestId('offline-indicator').waitFor()
     const map = page.getByTestId('map')
-    await expect.poll(() => map.getAttribute('data-markers-painted').then(Number)).toBeGreaterThan(100)
+    await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
+    expect(Number(await map.getAttribute('data-markers-painted'))).toBeGreaterThan(100)
     expect(await map.getAttribute('data-basemap')).toBe('offline')
     expect((await map.getAttribute('data-kinds'))?.split(',')).toEqual(expect.arrayContaining(['oscc_hospital', 'police_station']))
     const items = page.getByTestId('place-list-item')
@@ -71,17 +78,40 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
   it('picks up a dataset published while online on the next visit', async () => {
     const context = await browser.newContext({ serviceWorkers: true })
     const page = await visitUntilControlled(context, server.url)
+    // The check this visit makes is over before the new dataset is published.
+    await page.locator('[data-testid="dataset-status"][data-phase="ready"]').waitFor()
     const before = await page.getByTestId('dataset-summary').innerText()
 
     const version = await publishNewDataset(server)
     expect(before).not.toContain(version)
     await page.reload()
-    await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
-    await expect.poll(() => page.getByTestId('place-list').innerText()).toContain(RENAMED)
+    await showsVersion(page, version)
+    await page.getByTestId('place-list').getByText(RENAMED).first().waitFor()
     // Stored in IndexedDB: offline, the new version is still what the app shows.
     await context.setOffline(true)
     await page.reload()
-    await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
+    await showsVersion(page, version)
+  })
+
+  it('after ten seconds on the first-run safety notice, and nothing else, opens with no signal', async () => {
+    const context = await browser.newContext({ serviceWorkers: true })
+    const page = await openApp(context, server.url, { keepSafetyNotice: true })
+    await page.getByTestId('safety-notice').waitFor()
+    // "Saved" is said only once the service worker has the whole app.
+    const offlineCopy = page.getByTestId('offline-copy')
+    // The person reads the notice for ten seconds, then leaves (the scenario is a time, not a wait for the app).
+    await page.waitForTimeout(10_000)
+    expect(await offlineCopy.getAttribute('data-state')).toBe('saved')
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active))).toBe(true)
+    await page.close()
+
+    await context.setOffline(true)
+    const again = await context.newPage()
+    await again.goto(server.url)
+    await again.getByTestId('safety-notice').waitFor()
+    await again.getByTestId('safety-notice-dismiss').click()
+    await again.getByTestId('place-list-item').first().waitFor()
+    await again.getByTestId('offline-indicator').waitFor()
   })
 
   it('offers a new app version and never reloads by itself', async () => {

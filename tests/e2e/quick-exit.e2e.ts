@@ -191,5 +191,8 @@ describe.runIf(inject('hasChromium'))('safety notice', () => {
     await page.getByTestId('menu-button').click()
     await page.getByTestId('menu-safety').click()
     await page.getByTestId('safety-notice').waitFor()
+    // From the menu, how to delete history and the page quick exit opens show without another tap.
+    await page.getByTestId('history-how-to').waitFor()
+    await page.getByTestId('exit-url-settings').waitFor()
   })
 })

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createAppI18n } from '@/locales'
+import { LOGO_TAP_BURST } from '@/domain/report/tapBurst'
 import { useViewStore } from '@/stores/view'
 import AppLogo from './AppLogo.vue'
 
@@ -9,10 +10,14 @@ let pinia: Pinia
 beforeEach(() => {
   pinia = createPinia()
   setActivePinia(pinia)
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
 })
 
-/** Clicks the logo at the given event times (ms), as the browser would report them. */
-function clickAt(w: VueWrapper, times: number[]): void {
+/** Clicks the logo at the given event times (ms), as the browser would report them, then lets the burst settle. */
+function tapAt(w: VueWrapper, times: number[]): void {
   for (const time of times) {
     const click = new MouseEvent('click', { bubbles: true, cancelable: true })
     Object.defineProperty(click, 'timeStamp', { value: time })
@@ -20,34 +25,52 @@ function clickAt(w: VueWrapper, times: number[]): void {
   }
 }
 
+const settle = () => vi.advanceTimersByTime(LOGO_TAP_BURST.pauseMs)
 const mountLogo = () => mount(AppLogo, { global: { plugins: [pinia, createAppI18n()] } })
 
 describe('AppLogo', () => {
-  it('goes home on a single tap', () => {
+  it('does nothing visible on a single tap, on any screen', () => {
     const view = useViewStore()
     view.open('about')
-    clickAt(mountLogo(), [1000])
-    expect(view.screen).toBe('home')
+    tapAt(mountLogo(), [1000])
+    settle()
+    expect(view.screen).toBe('about')
   })
 
-  it('opens the private help form on the fifth tap within three seconds, in memory only', () => {
+  it('opens the private help form after a burst of five taps within three seconds, in memory only', () => {
     const view = useViewStore()
     const w = mountLogo()
     const url = location.href
     const historyLength = history.length
 
-    clickAt(w, [1000, 1400, 1800])
-    expect(view.screen).toBe('home')
-    clickAt(w, [2200, 2600])
+    tapAt(w, [1000, 1400, 1800, 2200, 2600])
+    settle()
 
     expect(view.screen).toBe('report')
     expect(location.href).toBe(url)
     expect(history.length).toBe(historyLength)
   })
 
+  it('does nothing for four taps, nor for six: a sixth tap never opens or closes anything', () => {
+    const view = useViewStore()
+    const w = mountLogo()
+    tapAt(w, [1000, 1200, 1400, 1600])
+    settle()
+    expect(view.screen).toBe('home')
+    tapAt(w, [5000, 5200, 5400, 5600, 5800, 6000])
+    settle()
+    expect(view.screen).toBe('home')
+
+    view.open('report')
+    tapAt(w, [9000])
+    settle()
+    expect(view.screen).toBe('report')
+  })
+
   it('does not open it when the taps are too slow', () => {
     const view = useViewStore()
-    clickAt(mountLogo(), [0, 1000, 2000, 3000, 4000])
+    tapAt(mountLogo(), [0, 750, 1500, 2250, 3000])
+    settle()
     expect(view.screen).toBe('home')
   })
 

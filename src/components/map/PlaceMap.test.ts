@@ -19,6 +19,7 @@ const controller = vi.hoisted(() => ({
   setSourceLines: vi.fn(),
   fitDistrict: vi.fn(),
   fitTo: vi.fn(),
+  fitBounds: vi.fn(),
   fitArea: vi.fn(),
   showPosition: vi.fn(),
   setLabels: vi.fn(),
@@ -99,7 +100,7 @@ describe('PlaceMap', () => {
     expect(controller.setSelected).toHaveBeenLastCalledWith('oscc-far', { pan: 'centre' })
   })
 
-  it('follows the origin: a district, a position with the nearest places, and back to the whole area', async () => {
+  it('follows the origin: a district, a position with the places the list ranks first, and back to the whole area', async () => {
     await render()
     const finder = useFinderStore()
     finder.setOrigin({ kind: 'district', code: 1002 })
@@ -110,13 +111,26 @@ describe('PlaceMap', () => {
     finder.setOrigin({ kind: 'position', position })
     await nextTick()
     expect(controller.showPosition).toHaveBeenLastCalledWith(position)
-    const points = controller.fitTo.mock.lastCall?.[0]
-    expect(points).toEqual([position, { lat: 13.776, lng: 100.512 }, { lat: 13.744, lng: 100.539 }])
+    expect(controller.fitBounds).toHaveBeenLastCalledWith({ south: 13.744, west: 100.512, north: 13.777, east: 100.539 })
 
     finder.setOrigin({ kind: 'none' })
     await nextTick()
     expect(controller.showPosition).toHaveBeenLastCalledWith(null)
     expect(controller.fitArea).toHaveBeenCalledTimes(1)
+  })
+
+  it('"I was hurt" near me: the map takes in the OSCC hospital the list ranks first, not only the police next door', async () => {
+    const oscc = makePlace({ id: 'oscc-across-town', kind: 'oscc_hospital', location: { lat: 13.65, lng: 100.7 } })
+    usePlacesStore().places = [near, oscc]
+    await render()
+    const finder = useFinderStore()
+    const position = { lat: 13.777, lng: 100.513 }
+    finder.setOrigin({ kind: 'position', position })
+    await nextTick()
+    usePlacesStore().filters.need = 'hurt'
+    await nextTick()
+    expect(finder.results[0]?.place.id).toBe('oscc-across-town')
+    expect(controller.fitBounds).toHaveBeenLastCalledWith({ south: 13.65, west: 100.512, north: 13.777, east: 100.7 })
   })
 
   it('says so when only the offline basemap can be shown', async () => {

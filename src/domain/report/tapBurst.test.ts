@@ -1,52 +1,62 @@
 import { describe, expect, it } from 'vitest'
-import { LOGO_TAP_BURST, registerTap } from './tapBurst'
+import { LOGO_TAP_BURST, burstOpens, registerTap } from './tapBurst'
 
-/** Feeds taps one by one and returns the tap (by position) that triggered, if any. */
-function triggersAt(times: number[]): number[] {
+/** Feeds taps one by one, as the logo does, and returns the bursts they make (a pause ends one). */
+function burstsOf(times: number[]): number[][] {
+  const bursts: number[][] = []
   let taps: number[] = []
-  const triggered: number[] = []
-  times.forEach((at, index) => {
-    const result = registerTap(taps, at)
-    taps = result.taps
-    if (result.triggered) triggered.push(index)
-  })
-  return triggered
+  for (const at of times) {
+    const next = registerTap(taps, at)
+    if (next.length === 1 && taps.length > 0) bursts.push(taps)
+    taps = next
+  }
+  return taps.length > 0 ? [...bursts, taps] : bursts
 }
 
-describe('registerTap (logo ×5 within 3 s)', () => {
-  it('uses five taps within three seconds', () => {
-    expect(LOGO_TAP_BURST).toEqual({ taps: 5, withinMs: 3000 })
+/** Which bursts (by position) open the form once each has settled. */
+function opening(times: number[]): number[] {
+  return burstsOf(times).flatMap((burst, index) => (burstOpens(burst) ? [index] : []))
+}
+
+describe('logo tap bursts (exactly five taps within three seconds)', () => {
+  it('uses five taps within three seconds; a pause of 800 ms ends a burst', () => {
+    expect(LOGO_TAP_BURST).toEqual({ taps: 5, withinMs: 3000, pauseMs: 800 })
   })
 
-  it('triggers on the fifth quick tap and not before', () => {
-    expect(triggersAt([0, 200, 400, 600, 800])).toEqual([4])
-    expect(triggersAt([0, 200, 400, 600])).toEqual([])
+  it('opens on a burst of exactly five quick taps', () => {
+    expect(opening([0, 200, 400, 600, 800])).toEqual([0])
   })
 
-  it('triggers when the five taps span just under three seconds', () => {
-    expect(triggersAt([0, 1000, 2000, 2500, 2999])).toEqual([4])
+  it('does nothing for a burst of one to four taps', () => {
+    for (let count = 1; count <= 4; count++) {
+      expect(opening([0, 200, 400, 600].slice(0, count))).toEqual([])
+    }
   })
 
-  it('does not trigger when the five taps span three seconds or more', () => {
-    expect(triggersAt([0, 1000, 2000, 2500, 3000])).toEqual([])
+  it('does nothing for a burst of six or more: a sixth tap cancels, it never opens or closes anything', () => {
+    expect(opening([0, 200, 400, 600, 800, 1000])).toEqual([])
+    expect(opening([0, 100, 200, 300, 400, 500, 600, 700, 800, 900])).toEqual([])
   })
 
-  it('keeps counting with a sliding window: old taps drop out, recent ones still count', () => {
-    // Taps at 0 and 100 fall out of the window by 3200; the next five within 3 s trigger.
-    expect(triggersAt([0, 100, 3200, 3300, 3400, 3500, 3600])).toEqual([6])
+  it('opens when the five taps span just under three seconds, not when they take three seconds or more', () => {
+    expect(opening([0, 750, 1500, 2250, 2999])).toEqual([0])
+    expect(opening([0, 750, 1500, 2250, 3000])).toEqual([])
   })
 
-  it('starts over after triggering, so a sixth tap does not trigger again', () => {
-    expect(triggersAt([0, 100, 200, 300, 400, 500])).toEqual([4])
-    expect(triggersAt([0, 100, 200, 300, 400, 500, 600, 700, 800, 900])).toEqual([4, 9])
+  it('starts a new burst after a pause, so earlier stray taps do not spoil the next five', () => {
+    expect(burstsOf([0, 100, 1000, 1100, 1200, 1300, 1400])).toEqual([[0, 100], [1000, 1100, 1200, 1300, 1400]])
+    expect(opening([0, 100, 1000, 1100, 1200, 1300, 1400])).toEqual([1])
   })
 
   it('starts over when the clock runs backwards', () => {
-    expect(triggersAt([5000, 5100, 5200, 5300, 100])).toEqual([])
+    expect(registerTap([5000, 5100], 100)).toEqual([100])
   })
 
   it('honours a custom rule', () => {
-    expect(registerTap([0, 10], 20, { taps: 3, withinMs: 50 })).toEqual({ taps: [], triggered: true })
-    expect(registerTap([0, 10], 59, { taps: 3, withinMs: 50 })).toEqual({ taps: [10, 59], triggered: false })
+    const rule = { taps: 3, withinMs: 50, pauseMs: 30 }
+    expect(registerTap([0, 10], 20, rule)).toEqual([0, 10, 20])
+    expect(registerTap([0, 10], 40, rule)).toEqual([40])
+    expect(burstOpens([0, 10, 20], rule)).toBe(true)
+    expect(burstOpens([0, 25, 50], rule)).toBe(false)
   })
 })

@@ -28,6 +28,8 @@ export const TILE_URL_PATTERN = /tile\.openstreetmap\.org|\/tiles?\//
 export interface PhoneContextOptions {
   /** Let the app's service worker run (offline tests). Off by default so page.route sees every request. */
   serviceWorkers?: boolean
+  /** Where the phone is, with the location permission granted ("near me" tests). */
+  geolocation?: { latitude: number; longitude: number }
 }
 
 /** A fresh phone-sized context in Thai, with map tiles stubbed. */
@@ -39,6 +41,7 @@ export async function newPhoneContext(browser: Browser, options: PhoneContextOpt
     isMobile: true,
     hasTouch: true,
     locale: 'th-TH',
+    ...(options.geolocation ? { geolocation: { ...options.geolocation, accuracy: 50 }, permissions: ['geolocation'] } : {}),
   })
   await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 204, body: '' }))
   return context

@@ -1,0 +1,5 @@
+import { defineMessages } from '../defineMessages'
+import th from './safetyBrief.th.json'
+import en from './safetyBrief.en.json'
+
+export default defineMessages(th, en)

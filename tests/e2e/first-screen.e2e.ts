@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import type { Basemap } from '@common/basemap'
+import type { Dataset } from '@common/place'
+import { openApp } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
+
+// The resident's first minute at 390×844 in Thai: what shows without scrolling.
+
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS
+
+function builtData(): { dataset: Dataset; basemap: Basemap } {
+  const dir = join(inject('distDir'), 'data')
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'))
+  const manifest = read('manifest.json') as { file: string }
+  return { dataset: read(manifest.file) as Dataset, basemap: read('basemap.json') as Basemap }
+}
+
+/** Where a district's name sits: a point inside it, as a person there would be. */
+function districtLabelPoint(basemap: Basemap, code: number): { latitude: number; longitude: number } {
+  const district = basemap.features.find((feature) => feature.properties.code === code)
+  if (!district) throw new Error(`basemap.json has no district ${code}`)
+  const [longitude, latitude] = district.properties.label
+  return { latitude, longitude }
+}
+
+/** Whether the element is wholly in the part of the screen nothing fixed covers, with the page not scrolled. */
+async function whollyVisibleWithoutScrolling(page: Page, element: Locator): Promise<boolean> {
+  return element.evaluate((target) => {
+    const box = target.getBoundingClientRect()
+    const top = document.querySelector('[data-testid="quick-exit"]')?.getBoundingClientRect().bottom ?? 0
+    const bottom = document.querySelector('[data-testid="hotlines-button"]')?.getBoundingClientRect().top ?? window.innerHeight
+    return window.scrollY === 0 && box.height > 0 && box.top >= top && box.bottom <= bottom && box.left >= 0 && box.right <= window.innerWidth
+  })
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+}
+
+// Bang Na: a police station is next door, the nearest OSCC hospital about 12 km away.
+const BANG_NA = 1047
+
+describe.runIf(inject('hasChromium'))('the first screen on a phone', () => {
+  const browser = usePhoneBrowser()
+
+  it('opens with a safety notice that fits the screen, its main points and its button in view', async () => {
+    const page = await browser.openHome({ keepSafetyNotice: true })
+    await page.locator('#main[data-screen="safety"]').waitFor()
+    const notice = page.getByTestId('safety-notice')
+    await notice.waitFor()
+    await screenshot(page, 'notice')
+
+    const text = await notice.innerText()
+    for (const point of ['ออกทันที', 'Shift', 'ประวัติ', '1300', '191']) expect(text).toContain(point)
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true)
+    const proceed = page.getByTestId('safety-notice-dismiss')
+    expect(await whollyVisibleWithoutScrolling(page, proceed)).toBe(true)
+    expect((await proceed.innerText()).replace(/\s+/g, ' ')).toContain('ไปที่แผนที่')
+
+    // The rest is one tap away.
+    await page.getByTestId('safety-notice-more').click()
+    await page.getByTestId('history-how-to').waitFor()
+    await page.getByTestId('exit-url-settings').waitFor()
+    await proceed.click()
+    await page.locator('#main[data-screen="home"]').waitFor()
+  })
+
+  it('shows the nearest help for the chosen need above the fold after "near me": name, kind, distance and a call', async () => {
+    const context = await browser.newContext({ geolocation: districtLabelPoint(builtData().basemap, BANG_NA) })
+    const page = await openApp(context, inject('baseUrl'))
+    await page.getByTestId('need-hurt').check()
+    await page.getByTestId('near-me').click()
+    const first = page.getByTestId('top-results').getByTestId('place-list-item').first()
+    await first.getByTestId('distance').waitFor()
+    await screenshot(page, 'home-hurt-near-me')
+
+    expect(await whollyVisibleWithoutScrolling(page, first)).toBe(true)
+    expect(await first.getAttribute('data-kind')).toBe('oscc_hospital')
+    expect(await first.innerText()).toMatch(/ศูนย์พึ่งได้/)
+    expect(await first.getByTestId('call-button').getAttribute('href')).toMatch(/^tel:/)
+    // The quick exit and the hotline bar stay.
+    expect(await page.getByTestId('quick-exit').boundingBox()).toMatchObject({ x: 0, y: 0 })
+    expect(await page.getByTestId('hotlines-button').isVisible()).toBe(true)
+  })
+
+  it('"ถูกทำร้าย" + "ใกล้ฉัน": the map shows the places the list ranks first, not only the police next door', async () => {
+    const { dataset, basemap } = builtData()
+    const context = await browser.newContext({ geolocation: districtLabelPoint(basemap, BANG_NA) })
+    const page = await openApp(context, inject('baseUrl'))
+    const map = page.getByTestId('map')
+    await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
+    await page.getByTestId('need-hurt').check()
+    await page.getByTestId('near-me').click()
+    await page.getByTestId('top-results').getByTestId('distance').first().waitFor()
+
+    const listed = await page.getByTestId('place-list').getByTestId('place-list-item').evaluateAll((items) =>
+      items.slice(0, 3).map((item) => item.getAttribute('data-place-id')),
+    )
+    const locations = listed.map((id) => dataset.places.find((place) => place.id === id))
+    expect(locations[0]?.kind).toBe('oscc_hospital')
+    /** Which of the list's first three places lie outside what the map shows (its data-view: south,west,north,east). */
+    const outsideTheMap = async () => {
+      const [south = NaN, west = NaN, north = NaN, east = NaN] = ((await map.getAttribute('data-view')) ?? '').split(',').map(Number)
+      return locations
+        .filter((place) => {
+          const at = place?.location
+          return !at || at.lat < south || at.lat > north || at.lng < west || at.lng > east
+        })
+        .map((place) => place?.id)
+    }
+    await expect.poll(outsideTheMap).toEqual([])
+    await screenshot(page, 'home-hurt-near-me-map')
+  })
+})
