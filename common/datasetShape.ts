@@ -1,5 +1,6 @@
 import {
   PLACE_KINDS,
+  PLACE_ORIGINS,
   SERVICES,
   VISIBILITIES,
   type District,
@@ -44,7 +45,7 @@ function isLocation(value: unknown): boolean {
 function isVerification(value: unknown): boolean {
   if (!isRecord(value)) return false
   if (value.status === 'verified') return isNonBlankString(value.verifiedAt) && isNonBlankString(value.source)
-  return value.status === 'unverified' && (value.note === undefined || isLocalizedText(value.note))
+  return value.status === 'unverified'
 }
 
 /** Why a value is not a publishable Place (undefined when it is one). */
@@ -65,7 +66,8 @@ function placeProblem(value: unknown): Problem {
     [!mustNotBePinned || (value.location === null && value.address === undefined), 'a hidden place or shelter has a location or address'],
     [value.visibility === 'hidden' || value.location !== null, 'a visible place has no location'],
     [isVerification(value.verification), 'verification is not verified/unverified'],
-    [typeof value.source === 'string', 'source is missing'],
+    [isOneOf(PLACE_ORIGINS, value.origin), 'origin is not a known origin'],
+    [value.note === undefined || isLocalizedText(value.note), 'note is not localized text'],
     [typeof value.updatedAt === 'string', 'updatedAt is missing'],
   ]) ?? phonesProblem(value.phones)
 }

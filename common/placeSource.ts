@@ -1,4 +1,4 @@
-import type { LatLng, LocalizedText, Phone, PlaceKind, Service, Verification, Visibility } from './place'
+import type { LatLng, LocalizedText, Phone, PlaceKind, PlaceOrigin, Service, Verification, Visibility } from './place'
 
 /**
  * The properties of one feature of geo/places/<kind>.geojson, once validated
@@ -17,6 +17,11 @@ export interface SourcePlaceProperties {
   /** Approximate places only: radius of uncertainty in metres (default 500). */
   uncertaintyM?: number
   verification: Verification
+  /** What residents are told the details rest on (published). */
+  origin: PlaceOrigin
+  /** A short note for residents, published as is (no team shorthand: the build rejects Latin words in the Thai). */
+  note?: LocalizedText
+  /** For maintainers only, never published: where each fact came from and what is still to check. */
   source: string
   updatedAt: string
 }

@@ -31,6 +31,7 @@ const properties: SourcePlaceProperties = {
   services: ['police_report'],
   visibility: 'exact',
   verification: { status: 'unverified' },
+  origin: 'team_estimate',
   source: 'memory: test',
   updatedAt: '2026-11-20',
 }
@@ -45,6 +46,13 @@ describe('toPlace', () => {
   it('drops properties that are not part of a Place, so notes in the source never ship', () => {
     const withNote = { properties: { ...properties, internalNote: 'call the owner at home' }, point } as SourcePlace
     expect(JSON.stringify(toPlace(withNote))).not.toContain('internalNote')
+  })
+
+  it('ships what residents read (origin and note) and keeps the maintainers\' source in geo/', () => {
+    const note = { th: 'ระหว่างนี้โทร 1300', en: 'Meanwhile call 1300' }
+    const place = toPlace({ properties: { ...properties, source: 'memory: placed by the dev team (data-truth.md)', note }, point })
+    expect(place).toMatchObject({ origin: 'team_estimate', note })
+    expect(JSON.stringify(place)).not.toContain('data-truth.md')
   })
 
   it('never ships the address of a hidden place', () => {

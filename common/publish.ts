@@ -32,7 +32,8 @@ export function toPlace({ properties: p, point }: SourcePlace): Place {
     visibility: p.visibility,
     location: publishedLocation(point, p.visibility, p.uncertaintyM),
     verification: verification(p.verification),
-    source: p.source,
+    origin: p.origin,
+    ...(p.note ? { note: text(p.note) } : {}),
     updatedAt: p.updatedAt,
   }
 }
@@ -58,5 +59,5 @@ function phone(p: Phone): Phone {
 
 function verification(v: Verification): Verification {
   if (v.status === 'verified') return { status: 'verified', verifiedAt: v.verifiedAt, source: v.source }
-  return v.note ? { status: 'unverified', note: text(v.note) } : { status: 'unverified' }
+  return { status: 'unverified' }
 }

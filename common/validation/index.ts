@@ -8,6 +8,7 @@ import { fileIssue, type ValidationIssue } from './issue'
 import { checkLocation, type DistrictArea } from './location'
 import { checkPhones } from './phones'
 import { checkPrivacy } from './privacy'
+import { checkResidentText } from './residentText'
 import { inspectPlaceFile, type FeatureRecord, type PlaceSourceFile } from './structure'
 import { checkDuplicateIds, checkSameSpot } from './uniqueness'
 import { checkVerification } from './verification'
@@ -46,6 +47,7 @@ export function validateSources(input: SourceInput): ValidationResult {
         ...checkFields(record, knownCodes),
         ...checkPhones(record, record.properties.phones),
         ...checkVerification(record),
+        ...checkResidentText(record),
         ...checkPrivacy(record),
         ...checkLocation(record, input.districts),
       )

@@ -54,7 +54,9 @@ describe('PlaceSheet', () => {
     const verification = byTestId(w, 'verification')
     expect(verification.attributes('data-status')).toBe('verified')
     expect(verification.text()).toContain('24 พ.ย. 2569')
-    expect(verification.text()).toContain('https://example.test/station')
+    expect(byTestId(w, 'place-origin').text()).toBe('ข้อมูลติดต่อจากแหล่งข้อมูลสาธารณะ — ตรวจสอบแล้วเมื่อ 24 พ.ย. 2569')
+    // What the record was checked against is the maintainers' detail (geo/ and the about page), not the sheet's.
+    expect(sheet.text()).not.toContain('example.test')
   })
 
   it('gives each phone a one-tap tel: link in E.164', async () => {
@@ -76,13 +78,32 @@ describe('PlaceSheet', () => {
     )
   })
 
-  it('warns prominently about an unverified place and shows its note', async () => {
+  it('warns prominently about an unverified place, with its note and origin in Thai only', async () => {
     const w = await openSheet(unverifiedCommunity)
     const verification = byTestId(w, 'verification')
     expect(verification.attributes('data-status')).toBe('unverified')
     expect(verification.text()).toContain('ยังไม่ได้ยืนยัน — โทรสอบถามก่อนเดินทาง')
-    expect(verification.text()).toContain('ยังไม่มีจุดนัดพบสาธารณะ')
-    expect(verification.text()).toContain('No public meeting point yet')
+    expect(byTestId(w, 'place-note').text()).toBe('ยังไม่มีจุดนัดพบสาธารณะ')
+    expect(byTestId(w, 'place-origin').text()).toBe('ข้อมูลตั้งต้น รอชุมชนยืนยัน — ยังไม่มีผู้ตรวจสอบ')
+    expect(verification.text()).not.toContain('No public meeting point yet')
+  })
+
+  it('gives the note and origin in English when English is chosen', async () => {
+    const w = await openSheet(unverifiedCommunity, 'en')
+    expect(byTestId(w, 'place-note').text()).toBe('No public meeting point yet')
+    expect(byTestId(w, 'place-origin').text()).toBe('A starting point until the community confirms it — not yet checked by anyone')
+  })
+
+  it('tells the distance to an approximate place no nearer than its uncertainty allows', async () => {
+    // 0.003° of latitude ≈ 330 m from the community's pin, whose uncertainty is 500 m.
+    useFinderStore().setOrigin({ kind: 'position', position: { lat: 13.603, lng: 100.6 } })
+    const w = await openSheet(unverifiedCommunity)
+    expect(byTestId(w, 'place-distance').text()).toBe('ภายในราว 1 กม.')
+  })
+
+  it('shows no distance while there is no point to measure from', async () => {
+    const w = await openSheet(unverifiedCommunity)
+    expect(byTestId(w, 'place-distance').exists()).toBe(false)
   })
 
   it('says an approximate place is approximate, in the facts and on the maps link', async () => {
@@ -113,10 +134,19 @@ describe('PlaceSheet', () => {
     expect(sheet.text()).not.toContain('ที่อยู่ลับ')
     expect(sheet.text()).not.toContain('Secret address')
     expect(byTestId(w, 'place-address').exists()).toBe(false)
-    expect(byTestId(w, 'hidden-address-note').exists()).toBe(true)
+    expect(byTestId(w, 'hidden-address-note').text()).toContain('เพื่อความปลอดภัยของผู้ที่พักอยู่')
     expect(byTestId(w, 'open-in-maps').exists()).toBe(false)
     expect(byTestId(w, 'open-web-map').exists()).toBe(false)
     expect(w.findAll('[data-testid="call-button"]').map((a) => a.attributes('href'))).toEqual(['tel:+6627654321'])
+  })
+
+  it('does not say a support organisation is hidden for residents\' safety: only a shelter has residents', async () => {
+    const office: Place = { ...hiddenShelter, id: 'support-test', kind: 'support_org', services: ['shelter_referral'] }
+    usePlacesStore().places = [office]
+    const w = await openSheet(office)
+    const note = byTestId(w, 'hidden-address-note').text()
+    expect(note).not.toContain('ความปลอดภัย')
+    expect(note).toContain('ไม่มีที่ตั้งบนแผนที่นี้')
   })
 
   it('writes labels and dates in English when English is chosen, names still Thai first', async () => {
