@@ -1,10 +1,11 @@
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildBasemap } from '@common/basemap'
+import { buildContextLines } from '@common/basemapLines'
 import { canonicalJson } from '@common/canonicalJson'
 import { datasetContent, publishDataset } from '@common/dataset'
 import type { Dataset, DatasetManifest } from '@common/place'
-import { validateSources, type ValidationIssue } from '@common/validation'
+import { validateSources, type SecondSourceDistance, type ValidationIssue } from '@common/validation'
 import { sha256Hex } from './hash'
 import { loadSources, type SourcePaths } from './load'
 import type { OutputSize } from './report'
@@ -17,7 +18,7 @@ export interface BuildOptions extends SourcePaths {
 
 export type BuildResult =
   | { ok: false; issues: ValidationIssue[] }
-  | { ok: true; dataset: Dataset; manifest: DatasetManifest; outputs: OutputSize[]; removed: string[] }
+  | { ok: true; dataset: Dataset; manifest: DatasetManifest; outputs: OutputSize[]; removed: string[]; secondSources: SecondSourceDistance[] }
 
 /** Validates geo/ and, only if nothing is wrong, writes the dataset, its manifest and the basemap. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
@@ -31,7 +32,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const files: Array<[string, string]> = [
     // The dataset first and the manifest last, so a manifest never names a file that is not there yet.
     [manifest.file, canonicalJson(dataset)],
-    ['basemap.json', JSON.stringify(buildBasemap(sources.outlines))],
+    ['basemap.json', JSON.stringify(buildBasemap(sources.outlines, buildContextLines(sources.contextLines)))],
     ['manifest.json', `${JSON.stringify(manifest, null, 2)}\n`],
   ]
   await ensureDir(options.outDir)
@@ -42,5 +43,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     outputs.push({ file: relative(options.displayRoot, path), bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length })
   }
   const removed = await removeStaleDatasets(options.outDir, manifest.file)
-  return { ok: true, dataset, manifest, outputs, removed }
+  return { ok: true, dataset, manifest, outputs, removed, secondSources: validation.secondSources }
 }
