@@ -8,6 +8,7 @@ import {
   type Place,
 } from './place'
 import { isFiniteNumber, isLocalizedText, isNonBlankString, isOneOf, isRecord } from './validation/guards'
+import { isWeeklyHours } from './validation/openingHours'
 
 // Each check returns undefined when the value fits, or a short English description of the first
 // thing that does not (for developers; people see a LocalizedText status instead).
@@ -30,7 +31,10 @@ function phonesProblem(phones: unknown): Problem {
 }
 
 function isHours(value: unknown): boolean {
-  return isRecord(value) && (value.kind === '24h' || (value.kind === 'text' && isLocalizedText(value.text)))
+  return (
+    isRecord(value) &&
+    (value.kind === '24h' || (value.kind === 'text' && isLocalizedText(value.text) && (value.weekly === undefined || isWeeklyHours(value.weekly))))
+  )
 }
 
 function isLocation(value: unknown): boolean {

@@ -36,7 +36,21 @@ export interface Phone {
   label?: LocalizedText
 }
 
-export type Hours = { kind: '24h' } | { kind: 'text'; text: LocalizedText }
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+
+/** Opening times on some days, Bangkok time, "HH:MM" 24-hour; `closes` after `opens` (no overnight spans). */
+export interface OpeningPeriod {
+  days: Weekday[]
+  opens: string
+  closes: string
+}
+
+/**
+ * Opening hours: round the clock, or as written (`text`), with the same times in a form the app can
+ * reckon "open now" from (`weekly`) when the source gives them — never guessed from the text.
+ */
+export type Hours = { kind: '24h' } | { kind: 'text'; text: LocalizedText; weekly?: OpeningPeriod[] }
 
 /**
  * How much of a place's position may be published.

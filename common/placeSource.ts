@@ -1,4 +1,4 @@
-import type { LatLng, LocalizedText, Phone, PlaceKind, PlaceOrigin, Service, Verification, Visibility } from './place'
+import type { LatLng, LocalizedText, OpeningPeriod, Phone, PlaceKind, PlaceOrigin, Service, Verification, Visibility } from './place'
 
 /**
  * The properties of one feature of geo/places/<kind>.geojson, once validated
@@ -11,7 +11,8 @@ export interface SourcePlaceProperties {
   address?: LocalizedText
   districtCode: number
   phones: Phone[]
-  hours?: '24h' | LocalizedText
+  /** "24h", or the hours as written, with `weekly` periods when the source gives exact times. */
+  hours?: '24h' | (LocalizedText & { weekly?: OpeningPeriod[] })
   services: Service[]
   visibility: Visibility
   /** Approximate places only: radius of uncertainty in metres (default 500). */

@@ -41,6 +41,8 @@ describe('toPlace', () => {
     const place = toPlace({ properties, point })
     expect(place).toMatchObject({ id: 'police-test', hours: { kind: '24h' }, location: { lat: 13.773612, lng: 100.513599 } })
     expect(toPlace({ properties: { ...properties, hours: { th: 'จ–ศ' } }, point }).hours).toEqual({ kind: 'text', text: { th: 'จ–ศ' } })
+    const weekly = [{ days: ['mon' as const], opens: '08:30', closes: '16:30' }]
+    expect(toPlace({ properties: { ...properties, hours: { th: 'จ 08:30–16:30', weekly } }, point }).hours).toEqual({ kind: 'text', text: { th: 'จ 08:30–16:30' }, weekly })
   })
 
   it('drops properties that are not part of a Place, so notes in the source never ship', () => {

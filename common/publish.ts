@@ -1,5 +1,5 @@
 import { coarsen, roundTo } from './geo'
-import type { District, Hotline, LatLng, LocalizedText, Phone, Place, PlaceLocation, Verification, Visibility } from './place'
+import type { District, Hotline, Hours, LatLng, LocalizedText, Phone, Place, PlaceLocation, Verification, Visibility } from './place'
 import type { SourcePlace } from './placeSource'
 
 /** Radius shown around an approximate place when its source gives none (about one coarse grid cell). */
@@ -27,7 +27,7 @@ export function toPlace({ properties: p, point }: SourcePlace): Place {
     ...(p.address && !hidden ? { address: text(p.address) } : {}),
     districtCode: p.districtCode,
     phones: p.phones.map(phone),
-    ...(p.hours === undefined ? {} : { hours: p.hours === '24h' ? { kind: '24h' as const } : { kind: 'text' as const, text: text(p.hours) } }),
+    ...(p.hours === undefined ? {} : { hours: hours(p.hours) }),
     services: [...p.services],
     visibility: p.visibility,
     location: publishedLocation(point, p.visibility, p.uncertaintyM),
@@ -51,6 +51,12 @@ export function toDistrict(d: District): District {
 
 function text(t: LocalizedText): LocalizedText {
   return t.en === undefined ? { th: t.th } : { th: t.th, en: t.en }
+}
+
+function hours(h: NonNullable<SourcePlace['properties']['hours']>): Hours {
+  if (h === '24h') return { kind: '24h' }
+  const weekly = h.weekly?.map((period) => ({ days: [...period.days], opens: period.opens, closes: period.closes }))
+  return { kind: 'text', text: text(h), ...(weekly ? { weekly } : {}) }
 }
 
 function phone(p: Phone): Phone {

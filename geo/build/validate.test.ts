@@ -64,6 +64,7 @@ const placeCases: Array<{ name: string; kind: string; rule: IssueRule; featureId
   { name: 'shelter-not-hidden', kind: 'shelter', rule: 'privacy.shelter-not-hidden', featureId: 'test-shelter-province' },
   { name: 'verified-without-date', kind: 'police_station', rule: 'verification.incomplete', featureId: 'test-police-dusit' },
   { name: 'verified-without-source', kind: 'police_station', rule: 'verification.incomplete', featureId: 'test-police-dusit' },
+  { name: 'hours-weekly-overnight', kind: 'police_station', rule: 'hours.invalid', featureId: 'test-police-dusit', mentions: ['weekly'] },
   { name: 'unknown-origin', kind: 'police_station', rule: 'origin.unknown', featureId: 'test-police-dusit', mentions: ['"memory"'] },
   { name: 'note-not-thai', kind: 'police_station', rule: 'note.not-thai', featureId: 'test-police-dusit', mentions: ['memory', 'placed', 'dev', 'team'] },
   { name: 'invalid-date', kind: 'police_station', rule: 'date.invalid', featureId: 'test-police-dusit', mentions: ['2026-02-30'] },

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
@@ -49,7 +49,7 @@ describe('PlaceSheet', () => {
     expect(sheet.text()).toContain('Test Police Station')
     expect(byTestId(w, 'place-kind').text()).toBe('สถานีตำรวจ')
     expect(byTestId(w, 'place-address').text()).toContain('1 ถนนทดสอบ')
-    expect(sheet.text()).toContain('เปิด 24 ชั่วโมง')
+    expect(byTestId(w, 'opening-status').text()).toBe('เปิดอยู่ · 24 ชั่วโมง')
     expect(byTestId(w, 'place-services').findAll('li').map((li) => li.text())).toEqual(['แจ้งความ', 'คุ้มครองเด็ก'])
     const verification = byTestId(w, 'verification')
     expect(verification.attributes('data-status')).toBe('verified')
@@ -57,6 +57,27 @@ describe('PlaceSheet', () => {
     expect(byTestId(w, 'place-origin').text()).toBe('ข้อมูลติดต่อจากแหล่งข้อมูลสาธารณะ — ตรวจสอบแล้วเมื่อ 24 พ.ย. 2569')
     // What the record was checked against is the maintainers' detail (geo/ and the about page), not the sheet's.
     expect(sheet.text()).not.toContain('example.test')
+  })
+
+  it('says whether a place with known weekly hours is open, in Bangkok time, and never guesses hours', async () => {
+    const office: Place = {
+      ...verifiedStation,
+      hours: { kind: 'text', text: { th: 'จันทร์–ศุกร์ 08:30–16:30', en: 'Mon–Fri 08:30–16:30' }, weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' }] },
+    }
+    usePlacesStore().places = [office, unverifiedCommunity]
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      // Friday 4 Dec 2026, 18:00 in Bangkok (11:00 UTC).
+      vi.setSystemTime(new Date('2026-12-04T11:00:00Z'))
+      const w = await openSheet(office)
+      expect(byTestId(w, 'opening-status').text()).toBe('ปิดอยู่ · เปิดวันจันทร์ 08:30 น.')
+      expect(w.text()).toContain('จันทร์–ศุกร์ 08:30–16:30')
+      wrapper?.unmount()
+      const noHours = await openSheet(unverifiedCommunity)
+      expect(byTestId(noHours, 'opening-status').exists()).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('gives each phone a one-tap tel: link in E.164', async () => {
