@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Position } from 'geojson'
+import type { ContextLines } from './basemapLines'
 import { interiorPoint, roundTo, type AreaGeometry } from './geo'
 import type { District } from './place'
 
@@ -16,17 +17,21 @@ export interface BasemapProperties {
   label: [number, number]
 }
 
-/** The offline basemap: district outlines the app can draw with no tile server. */
-export type Basemap = FeatureCollection<AreaGeometry, BasemapProperties>
+/**
+ * The offline basemap: district outlines the app can draw with no tile server, and under `context`
+ * (a GeoJSON foreign member, so readers of the outlines need not know it) rivers, khlongs and railways.
+ */
+export type Basemap = FeatureCollection<AreaGeometry, BasemapProperties> & { context?: ContextLines }
 
 /** Decimal places kept in the basemap (5 ≈ 1 m): plenty for outlines drawn at city zoom. */
 export const BASEMAP_DECIMALS = 5
 
-/** Builds the offline basemap, sorted by district code, coordinates rounded to keep it small. */
-export function buildBasemap(outlines: readonly DistrictOutline[]): Basemap {
+/** Builds the offline basemap, sorted by district code, coordinates rounded to keep it small, with its context lines. */
+export function buildBasemap(outlines: readonly DistrictOutline[], context?: ContextLines): Basemap {
   return {
     type: 'FeatureCollection',
     features: [...outlines].sort((a, b) => a.code - b.code).map(toFeature),
+    ...(context && context.features.length > 0 ? { context } : {}),
   }
 }
 

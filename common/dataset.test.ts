@@ -14,6 +14,7 @@ const source = (id: string, updatedAt: string): SourcePlace => ({
     services: [],
     visibility: 'approximate',
     verification: { status: 'unverified' },
+    origin: 'community_placeholder',
     source: 'memory: test',
     updatedAt,
   },

@@ -1,6 +1,7 @@
 import {
   AUDIENCES,
   PLACE_KINDS,
+  PLACE_ORIGINS,
   SERVICES,
   VISIBILITIES,
   type District,
@@ -8,6 +9,7 @@ import {
   type Place,
 } from './place'
 import { isFiniteNumber, isLocalizedText, isNonBlankString, isOneOf, isRecord, isSetOf } from './validation/guards'
+import { isWeeklyHours } from './validation/openingHours'
 
 // Each check returns undefined when the value fits, or a short English description of the first
 // thing that does not (for developers; people see a LocalizedText status instead).
@@ -30,7 +32,10 @@ function phonesProblem(phones: unknown): Problem {
 }
 
 function isHours(value: unknown): boolean {
-  return isRecord(value) && (value.kind === '24h' || (value.kind === 'text' && isLocalizedText(value.text)))
+  return (
+    isRecord(value) &&
+    (value.kind === '24h' || (value.kind === 'text' && isLocalizedText(value.text) && (value.weekly === undefined || isWeeklyHours(value.weekly))))
+  )
 }
 
 function isLocation(value: unknown): boolean {
@@ -45,7 +50,7 @@ function isLocation(value: unknown): boolean {
 function isVerification(value: unknown): boolean {
   if (!isRecord(value)) return false
   if (value.status === 'verified') return isNonBlankString(value.verifiedAt) && isNonBlankString(value.source)
-  return value.status === 'unverified' && (value.note === undefined || isLocalizedText(value.note))
+  return value.status === 'unverified'
 }
 
 /** Why a value is not a publishable Place (undefined when it is one). */
@@ -67,7 +72,8 @@ function placeProblem(value: unknown): Problem {
     [!mustNotBePinned || (value.location === null && value.address === undefined), 'a hidden place or shelter has a location or address'],
     [value.visibility === 'hidden' || value.location !== null, 'a visible place has no location'],
     [isVerification(value.verification), 'verification is not verified/unverified'],
-    [typeof value.source === 'string', 'source is missing'],
+    [isOneOf(PLACE_ORIGINS, value.origin), 'origin is not a known origin'],
+    [value.note === undefined || isLocalizedText(value.note), 'note is not localized text'],
     [typeof value.updatedAt === 'string', 'updatedAt is missing'],
   ]) ?? phonesProblem(value.phones)
 }

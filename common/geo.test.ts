@@ -9,6 +9,7 @@ import {
   interiorPoint,
   isInThailand,
   pointInPolygon,
+  simplifyLine,
 } from './geo'
 
 const square = (x0: number, y0: number, x1: number, y1: number) => [
@@ -99,5 +100,20 @@ describe('interiorPoint', () => {
 
   it('avoids the hole of a polygon', () => {
     expect(pointInPolygon(interiorPoint(donut), donut)).toBe(true)
+  })
+})
+
+describe('simplifyLine', () => {
+  // 0.0001° of latitude ≈ 11 m.
+  const line = [[100.5, 13.7], [100.501, 13.70005], [100.502, 13.7], [100.503, 13.701], [100.504, 13.7]]
+
+  it('drops vertices within the tolerance and keeps those beyond it, ends always', () => {
+    expect(simplifyLine(line, 20)).toEqual([[100.5, 13.7], [100.502, 13.7], [100.503, 13.701], [100.504, 13.7]])
+    expect(simplifyLine(line, 2)).toEqual(line)
+    expect(simplifyLine(line, 500)).toEqual([[100.5, 13.7], [100.504, 13.7]])
+  })
+
+  it('leaves a two-point line as it is', () => {
+    expect(simplifyLine([[100.5, 13.7], [100.6, 13.8]], 1000)).toEqual([[100.5, 13.7], [100.6, 13.8]])
   })
 })

@@ -122,3 +122,45 @@ function crossingsAt(ring: Position[], lat: number): number[] {
   }
   return xs
 }
+
+/**
+ * Douglas–Peucker simplification of a line of [lng, lat] positions: drops vertices that lie within
+ * `toleranceM` metres of the simplified line (measured on a local flat projection, fine at city scale).
+ * The first and last positions are always kept.
+ */
+export function simplifyLine(line: readonly Position[], toleranceM: number): Position[] {
+  if (line.length <= 2) return line.map((p) => [...p])
+  const [, lat0 = 0] = line[0] ?? []
+  const metresPerDegLat = EARTH_RADIUS_M * RAD
+  const metresPerDegLng = metresPerDegLat * Math.cos(lat0 * RAD)
+  const xy = line.map(([lng = 0, lat = 0]) => [lng * metresPerDegLng, lat * metresPerDegLat] as const)
+  const at = (i: number): readonly [number, number] => xy[i] ?? [0, 0]
+  const keep = new Array<boolean>(line.length).fill(false)
+  keep[0] = keep[line.length - 1] = true
+  const stack: Array<[number, number]> = [[0, line.length - 1]]
+  while (stack.length > 0) {
+    const [first, last] = stack.pop() ?? [0, 0]
+    let farthest = -1
+    let farthestM = toleranceM
+    for (let i = first + 1; i < last; i++) {
+      const d = segmentDistance(at(i), at(first), at(last))
+      if (d > farthestM) {
+        farthest = i
+        farthestM = d
+      }
+    }
+    if (farthest !== -1) {
+      keep[farthest] = true
+      stack.push([first, farthest], [farthest, last])
+    }
+  }
+  return line.filter((_, i) => keep[i]).map((p) => [...p])
+}
+
+function segmentDistance([px, py]: readonly [number, number], [ax, ay]: readonly [number, number], [bx, by]: readonly [number, number]): number {
+  const dx = bx - ax
+  const dy = by - ay
+  const lengthSq = dx * dx + dy * dy
+  const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSq))
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+}

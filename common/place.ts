@@ -40,7 +40,21 @@ export interface Phone {
   label?: LocalizedText
 }
 
-export type Hours = { kind: '24h' } | { kind: 'text'; text: LocalizedText }
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+
+/** Opening times on some days, Bangkok time, "HH:MM" 24-hour; `closes` after `opens` (no overnight spans). */
+export interface OpeningPeriod {
+  days: Weekday[]
+  opens: string
+  closes: string
+}
+
+/**
+ * Opening hours: round the clock, or as written (`text`), with the same times in a form the app can
+ * reckon "open now" from (`weekly`) when the source gives them — never guessed from the text.
+ */
+export type Hours = { kind: '24h' } | { kind: 'text'; text: LocalizedText; weekly?: OpeningPeriod[] }
 
 /**
  * How much of a place's position may be published.
@@ -52,7 +66,18 @@ export type Visibility = (typeof VISIBILITIES)[number]
 
 export type Verification =
   | { status: 'verified'; verifiedAt: string; source: string }
-  | { status: 'unverified'; note?: LocalizedText }
+  | { status: 'unverified' }
+
+/**
+ * What a place's details rest on, as residents are told it (the app words each one in Thai and
+ * English). The maintainers' provenance — pages, dates, who placed what — stays in geo/.
+ * team_estimate: position placed by the app team from general knowledge;
+ * open_data: position from a public open database (Wikidata);
+ * public_record: a contact card from public information, no position;
+ * community_placeholder: a stand-in until the community confirms the place.
+ */
+export const PLACE_ORIGINS = ['team_estimate', 'open_data', 'public_record', 'community_placeholder'] as const
+export type PlaceOrigin = (typeof PLACE_ORIGINS)[number]
 
 export interface LatLng {
   lat: number
@@ -81,8 +106,10 @@ export interface Place {
   /** null exactly when visibility is `hidden`. */
   location: PlaceLocation | null
   verification: Verification
-  /** Where the facts came from: an official page's address, a partner, a volunteer's visit. */
-  source: string
+  /** What the details rest on, in words the app gives residents. */
+  origin: PlaceOrigin
+  /** A short note for residents about this place (Thai; English when known), e.g. what to do meanwhile. */
+  note?: LocalizedText
   updatedAt: string
 }
 

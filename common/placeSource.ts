@@ -1,4 +1,4 @@
-import type { Audience, LatLng, LocalizedText, Phone, PlaceKind, Service, Verification, Visibility } from './place'
+import type { Audience, LatLng, LocalizedText, OpeningPeriod, Phone, PlaceKind, PlaceOrigin, Service, Verification, Visibility } from './place'
 
 /**
  * The properties of one feature of geo/places/<kind>.geojson, once validated
@@ -11,7 +11,8 @@ export interface SourcePlaceProperties {
   address?: LocalizedText
   districtCode: number
   phones: Phone[]
-  hours?: '24h' | LocalizedText
+  /** "24h", or the hours as written, with `weekly` periods when the source gives exact times. */
+  hours?: '24h' | (LocalizedText & { weekly?: OpeningPeriod[] })
   services: Service[]
   /** Only when a source says so: the people the place is limited to (e.g. ["children"]). */
   servesOnly?: Audience[]
@@ -19,6 +20,11 @@ export interface SourcePlaceProperties {
   /** Approximate places only: radius of uncertainty in metres (default 500). */
   uncertaintyM?: number
   verification: Verification
+  /** What residents are told the details rest on (published). */
+  origin: PlaceOrigin
+  /** A short note for residents, published as is (no team shorthand: the build rejects Latin words in the Thai). */
+  note?: LocalizedText
+  /** For maintainers only, never published: where each fact came from and what is still to check. */
   source: string
   updatedAt: string
 }

@@ -31,6 +31,7 @@ const properties: SourcePlaceProperties = {
   services: ['police_report'],
   visibility: 'exact',
   verification: { status: 'unverified' },
+  origin: 'team_estimate',
   source: 'memory: test',
   updatedAt: '2026-11-20',
 }
@@ -40,6 +41,8 @@ describe('toPlace', () => {
     const place = toPlace({ properties, point })
     expect(place).toMatchObject({ id: 'police-test', hours: { kind: '24h' }, location: { lat: 13.773612, lng: 100.513599 } })
     expect(toPlace({ properties: { ...properties, hours: { th: 'จ–ศ' } }, point }).hours).toEqual({ kind: 'text', text: { th: 'จ–ศ' } })
+    const weekly = [{ days: ['mon' as const], opens: '08:30', closes: '16:30' }]
+    expect(toPlace({ properties: { ...properties, hours: { th: 'จ 08:30–16:30', weekly } }, point }).hours).toEqual({ kind: 'text', text: { th: 'จ 08:30–16:30' }, weekly })
   })
 
   it('drops properties that are not part of a Place, so notes in the source never ship', () => {
@@ -50,6 +53,13 @@ describe('toPlace', () => {
   it('ships who a place serves only when the source limits it', () => {
     expect(toPlace({ properties: { ...properties, servesOnly: ['children'] }, point }).servesOnly).toEqual(['children'])
     expect(toPlace({ properties, point })).not.toHaveProperty('servesOnly')
+  })
+
+  it('ships what residents read (origin and note) and keeps the maintainers\' source in geo/', () => {
+    const note = { th: 'ระหว่างนี้โทร 1300', en: 'Meanwhile call 1300' }
+    const place = toPlace({ properties: { ...properties, source: 'memory: placed by the dev team (data-truth.md)', note }, point })
+    expect(place).toMatchObject({ origin: 'team_estimate', note })
+    expect(JSON.stringify(place)).not.toContain('data-truth.md')
   })
 
   it('never ships the address of a hidden place', () => {

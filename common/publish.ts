@@ -1,5 +1,5 @@
 import { coarsen, roundTo } from './geo'
-import type { District, Hotline, LatLng, LocalizedText, Phone, Place, PlaceLocation, Verification, Visibility } from './place'
+import type { District, Hotline, Hours, LatLng, LocalizedText, Phone, Place, PlaceLocation, Verification, Visibility } from './place'
 import type { SourcePlace } from './placeSource'
 
 /** Radius shown around an approximate place when its source gives none (about one coarse grid cell). */
@@ -27,13 +27,14 @@ export function toPlace({ properties: p, point }: SourcePlace): Place {
     ...(p.address && !hidden ? { address: text(p.address) } : {}),
     districtCode: p.districtCode,
     phones: p.phones.map(phone),
-    ...(p.hours === undefined ? {} : { hours: p.hours === '24h' ? { kind: '24h' as const } : { kind: 'text' as const, text: text(p.hours) } }),
+    ...(p.hours === undefined ? {} : { hours: hours(p.hours) }),
     services: [...p.services],
     ...(p.servesOnly ? { servesOnly: [...p.servesOnly] } : {}),
     visibility: p.visibility,
     location: publishedLocation(point, p.visibility, p.uncertaintyM),
     verification: verification(p.verification),
-    source: p.source,
+    origin: p.origin,
+    ...(p.note ? { note: text(p.note) } : {}),
     updatedAt: p.updatedAt,
   }
 }
@@ -53,11 +54,17 @@ function text(t: LocalizedText): LocalizedText {
   return t.en === undefined ? { th: t.th } : { th: t.th, en: t.en }
 }
 
+function hours(h: NonNullable<SourcePlace['properties']['hours']>): Hours {
+  if (h === '24h') return { kind: '24h' }
+  const weekly = h.weekly?.map((period) => ({ days: [...period.days], opens: period.opens, closes: period.closes }))
+  return { kind: 'text', text: text(h), ...(weekly ? { weekly } : {}) }
+}
+
 function phone(p: Phone): Phone {
   return { e164: p.e164, display: p.display, ...(p.label ? { label: text(p.label) } : {}) }
 }
 
 function verification(v: Verification): Verification {
   if (v.status === 'verified') return { status: 'verified', verifiedAt: v.verifiedAt, source: v.source }
-  return v.note ? { status: 'unverified', note: text(v.note) } : { status: 'unverified' }
+  return { status: 'unverified' }
 }

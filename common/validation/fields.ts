@@ -1,6 +1,7 @@
 import { AUDIENCES, PLACE_KINDS, SERVICES, VISIBILITIES } from '../place'
-import { isFiniteNumber, isKebabId, isLocalizedText, isNonBlankString, isOneOf, isSetOf } from './guards'
+import { isFiniteNumber, isKebabId, isLocalizedText, isNonBlankString, isOneOf, isRecord, isSetOf } from './guards'
 import { itemIssue, type IssueRule, type ValidationIssue } from './issue'
+import { isWeeklyHours } from './openingHours'
 import type { FeatureRecord } from './structure'
 
 /** Checks a feature's own fields: id, name, kind, district, services, who it serves, visibility, hours, source. */
@@ -44,8 +45,9 @@ export function checkFields(record: FeatureRecord, knownDistrictCodes: ReadonlyS
   if (p.uncertaintyM !== undefined && !(p.visibility === 'approximate' && isFiniteNumber(p.uncertaintyM) && p.uncertaintyM > 0)) {
     add('uncertainty.invalid', 'uncertaintyM ใช้ได้เฉพาะ visibility "approximate" และต้องเป็นจำนวนเมตรที่มากกว่า 0', 'uncertaintyM is only for visibility "approximate" and must be a number of metres above 0')
   }
-  if (p.hours !== undefined && p.hours !== '24h' && !isLocalizedText(p.hours)) {
-    add('hours.invalid', 'hours ต้องเป็น "24h" หรือ {"th": "จันทร์–ศุกร์ 08:30–16:30", "en": "..."}', 'hours must be "24h" or {"th": "จันทร์–ศุกร์ 08:30–16:30", "en": "..."}')
+  const weekly = isRecord(p.hours) ? p.hours.weekly : undefined
+  if (p.hours !== undefined && p.hours !== '24h' && !(isLocalizedText(p.hours) && (weekly === undefined || isWeeklyHours(weekly)))) {
+    add('hours.invalid', 'hours ต้องเป็น "24h" หรือ {"th": "จันทร์–ศุกร์ 08:30–16:30", "en": "...", "weekly": [{"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "08:30", "closes": "16:30"}]} (weekly ไม่บังคับ)', 'hours must be "24h" or {"th": "จันทร์–ศุกร์ 08:30–16:30", "en": "...", "weekly": [{"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "08:30", "closes": "16:30"}]} (weekly optional)')
   }
   if (!isNonBlankString(p.source)) {
     add('source.missing', 'ไม่มีแหล่งที่มา: ใส่ source (ที่อยู่เว็บทางการ, partner: ..., หรือ memory: ...)', 'No source: fill in source (an official page address, "partner: ...", or "memory: ...")')

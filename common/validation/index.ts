@@ -8,6 +8,8 @@ import { fileIssue, type ValidationIssue } from './issue'
 import { checkLocation, type DistrictArea } from './location'
 import { checkPhones } from './phones'
 import { checkPrivacy } from './privacy'
+import { checkResidentText } from './residentText'
+import { compareWithSecondSources, type SecondSourceDistance, type SecondSourcePoint } from './secondSources'
 import { inspectPlaceFile, type FeatureRecord, type PlaceSourceFile } from './structure'
 import { checkDuplicateIds, checkSameSpot } from './uniqueness'
 import { checkVerification } from './verification'
@@ -17,16 +19,19 @@ export type { DistrictArea } from './location'
 export type { PlaceSourceFile } from './structure'
 export { DISTRICT_TOLERANCE_M } from './location'
 export { SAME_SPOT_M } from './uniqueness'
+export { EXACT_PIN_TOLERANCE_M, readWikidataSecondSources, type SecondSourceDistance, type SecondSourcePoint, type WikidataTables } from './secondSources'
 
 /** Everything the dataset build validates, as read from geo/. */
 export interface SourceInput {
   placeFiles: readonly PlaceSourceFile[]
   hotlines: { file: string; content: unknown }
   districts: readonly DistrictArea[]
+  /** Independent positions for some places (reviewed mapping tables in geo/second-sources/). */
+  secondSources?: readonly SecondSourcePoint[]
 }
 
 export type ValidationResult =
-  | { ok: true; places: SourcePlace[]; hotlines: Hotline[] }
+  | { ok: true; places: SourcePlace[]; hotlines: Hotline[]; secondSources: SecondSourceDistance[] }
   | { ok: false; issues: ValidationIssue[] }
 
 /** Runs every rule over the sources; never throws. On success returns the places and hotlines, typed. */
@@ -46,18 +51,21 @@ export function validateSources(input: SourceInput): ValidationResult {
         ...checkFields(record, knownCodes),
         ...checkPhones(record, record.properties.phones),
         ...checkVerification(record),
+        ...checkResidentText(record),
         ...checkPrivacy(record),
         ...checkLocation(record, input.districts),
       )
     }
   }
-  issues.push(...checkDuplicateIds(records), ...checkSameSpot(records), ...checkHotlines(input.hotlines.file, input.hotlines.content))
+  const compared = compareWithSecondSources(records, input.secondSources ?? [])
+  issues.push(...checkDuplicateIds(records), ...checkSameSpot(records), ...compared.issues, ...checkHotlines(input.hotlines.file, input.hotlines.content))
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) }
   return {
     ok: true,
     // Every rule above passed, so the shapes are the ones the source format promises.
     places: records.map((r) => ({ properties: r.properties as unknown as SourcePlaceProperties, point: r.point ?? null })),
     hotlines: input.hotlines.content as Hotline[],
+    secondSources: compared.distances,
   }
 }
 

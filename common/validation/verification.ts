@@ -1,4 +1,4 @@
-import { isIsoDate, isLocalizedText, isNonBlankString, isRecord } from './guards'
+import { isIsoDate, isNonBlankString, isRecord } from './guards'
 import { itemIssue, type ValidationIssue } from './issue'
 import type { FeatureRecord } from './structure'
 
@@ -13,12 +13,7 @@ export function checkVerification(record: FeatureRecord): ValidationIssue[] {
     issues.push(itemIssue(record, 'verification.invalid', 'verification ต้องเป็น {"status":"verified", ...} หรือ {"status":"unverified"}', 'verification must be {"status":"verified", ...} or {"status":"unverified"}'))
     return issues
   }
-  if (verification.status === 'unverified') {
-    if (verification.note !== undefined && !isLocalizedText(verification.note)) {
-      issues.push(itemIssue(record, 'verification.invalid', 'verification.note ต้องเป็น {"th": "...", "en": "..."}', 'verification.note must be {"th": "...", "en": "..."}'))
-    }
-    return issues
-  }
+  if (verification.status === 'unverified') return issues
   if (verification.verifiedAt === undefined || !isNonBlankString(verification.source)) {
     issues.push(itemIssue(record, 'verification.incomplete', 'สถานะ verified ต้องมีวันที่ตรวจ (verifiedAt) และแหล่งที่ตรวจ (source): ถ้ายังไม่มี ให้ใช้ "unverified"', 'A verified record needs the date it was checked (verifiedAt) and what it was checked against (source): until then use "unverified"'))
   } else if (!isIsoDate(verification.verifiedAt)) {

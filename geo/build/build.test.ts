@@ -69,6 +69,21 @@ describe('runBuild on good sources', () => {
     }
   })
 
+  it('reports, for each pin with a second source, how far apart they are against the pin\'s stated uncertainty', async () => {
+    const result = await runBuild(options)
+    if (!result.ok) throw new Error('build failed')
+    expect(result.secondSources).toEqual([{ placeId: 'test-oscc-pathum-wan', source: 'Wikidata Q1', distanceM: 77, toleranceM: 300 }])
+  })
+
+  it('draws the rivers, khlongs and railways of geo/basemap-osm into the basemap and credits OpenStreetMap', async () => {
+    await cp(join(root, 'geo/basemap-osm'), join(options.geoDir, 'basemap-osm'), { recursive: true })
+    const result = await runBuild(options)
+    const basemap = JSON.parse(await readOut('basemap.json')) as Basemap
+    expect(basemap.context?.features.map((f) => f.properties.kind)).toEqual(['river', 'canal', 'rail'])
+    expect(basemap.features).toHaveLength(56)
+    expect(result.ok && result.dataset.attribution.some((line) => line.includes('© OpenStreetMap contributors, ODbL'))).toBe(true)
+  })
+
   it('gives byte-identical files when rebuilt from unchanged sources', async () => {
     await runBuild(options)
     const before = await Promise.all((await outputFiles()).map(readOut))
@@ -111,6 +126,19 @@ describe('runBuild on bad sources', () => {
     const line = formatIssue(result.issues[1]!)
     expect(line).toMatch(/^geo\/places\/police_station\.geojson › test-police-dusit › พิกัด .*สลับ/)
     expect(line).toContain('latitude/longitude swapped')
+    await expect(readdir(options.outDir)).rejects.toThrow()
+  })
+
+  it('fails, writing nothing, when a pin is farther from its second source than its stated uncertainty', async () => {
+    const table = join(options.geoDir, 'second-sources/hospitals-wikidata')
+    await rm(table, { recursive: true })
+    await cp(join(import.meta.dirname, 'fixtures/bad/second-source-far'), table, { recursive: true })
+    const result = await runBuild(options)
+    if (result.ok) throw new Error('build should have failed')
+    expect(result.issues.map((i) => [i.file, i.featureId, i.rule])).toEqual([
+      ['geo/places/oscc_hospital.geojson', 'test-oscc-pathum-wan', 'second-source.too-far'],
+    ])
+    expect(result.issues[0]?.message.en).toMatch(/^The pin is 2001 m from Wikidata Q1, beyond its stated uncertainty \(300 m\)/)
     await expect(readdir(options.outDir)).rejects.toThrow()
   })
 })

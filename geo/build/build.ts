@@ -1,11 +1,12 @@
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildBasemap, type Basemap } from '@common/basemap'
+import { buildContextLines } from '@common/basemapLines'
 import { canonicalJson } from '@common/canonicalJson'
 import { datasetContent, publishDataset } from '@common/dataset'
 import type { Dataset, DatasetManifest } from '@common/place'
 import type { SourcePlace } from '@common/placeSource'
-import { validateSources, type ValidationIssue } from '@common/validation'
+import { validateSources, type SecondSourceDistance, type ValidationIssue } from '@common/validation'
 import { sha256Hex } from './hash'
 import { loadSources, type SourcePaths } from './load'
 import type { OutputSize } from './report'
@@ -18,12 +19,12 @@ export interface BuildOptions extends SourcePaths {
 
 export type BuildResult =
   | { ok: false; issues: ValidationIssue[] }
-  | { ok: true; dataset: Dataset; manifest: DatasetManifest; outputs: OutputSize[]; removed: string[] }
+  | { ok: true; dataset: Dataset; manifest: DatasetManifest; outputs: OutputSize[]; removed: string[]; secondSources: SecondSourceDistance[] }
 
 /** The validated sources, the dataset published from them and its manifest (nothing written). */
 export type BuiltDataset =
   | { ok: false; issues: ValidationIssue[] }
-  | { ok: true; places: SourcePlace[]; dataset: Dataset; manifest: DatasetManifest; basemap: Basemap }
+  | { ok: true; places: SourcePlace[]; dataset: Dataset; manifest: DatasetManifest; basemap: Basemap; secondSources: SecondSourceDistance[] }
 
 /** Validates geo/ and publishes the dataset in memory: used by `runBuild` and the server's first start. */
 export async function buildDataset(paths: SourcePaths): Promise<BuiltDataset> {
@@ -34,14 +35,15 @@ export async function buildDataset(paths: SourcePaths): Promise<BuiltDataset> {
 
   const content = datasetContent(validation.places, sources.outlines, validation.hotlines, sources.attribution)
   const { dataset, manifest } = publishDataset(content, sha256Hex(canonicalJson(content)))
-  return { ok: true, places: validation.places, dataset, manifest, basemap: buildBasemap(sources.outlines) }
+  const basemap = buildBasemap(sources.outlines, buildContextLines(sources.contextLines))
+  return { ok: true, places: validation.places, dataset, manifest, basemap, secondSources: validation.secondSources }
 }
 
 /** Validates geo/ and, only if nothing is wrong, writes the dataset, its manifest and the basemap. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const built = await buildDataset(options)
   if (!built.ok) return built
-  const { dataset, manifest, basemap } = built
+  const { dataset, manifest, basemap, secondSources } = built
   const files: Array<[string, string]> = [
     // The dataset first and the manifest last, so a manifest never names a file that is not there yet.
     [manifest.file, canonicalJson(dataset)],
@@ -56,5 +58,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     outputs.push({ file: relative(options.displayRoot, path), bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length })
   }
   const removed = await removeStaleDatasets(options.outDir, manifest.file)
-  return { ok: true, dataset, manifest, outputs, removed }
+  return { ok: true, dataset, manifest, outputs, removed, secondSources }
 }

@@ -1,7 +1,7 @@
 // `npm run geo:build`: validate geo/ and write public/data/. Exits 1 with every problem listed if any.
 import { resolve } from 'node:path'
 import { runBuild } from './build'
-import { formatIssues, formatSummary } from './report'
+import { formatIssues, formatSecondSources, formatSummary } from './report'
 
 const projectRoot = resolve(import.meta.dirname, '../..')
 const result = await runBuild({
@@ -12,6 +12,7 @@ const result = await runBuild({
 })
 if (result.ok) {
   console.log(formatSummary(result.manifest.version, result.dataset.places, result.outputs, result.removed))
+  console.log(formatSecondSources(result.secondSources))
 } else {
   console.error(formatIssues(result.issues))
   process.exitCode = 1

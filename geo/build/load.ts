@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { access, readdir, readFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import type { DistrictOutline } from '@common/basemap'
+import { readContextLines, type ContextLineSource } from '@common/basemapLines'
 import { readDistrictOutlines, type SourceJson } from '@common/validation/boundaries'
-import type { PlaceSourceFile, SourceInput, ValidationIssue } from '@common/validation'
+import { readWikidataSecondSources, type PlaceSourceFile, type SecondSourcePoint, type SourceInput, type ValidationIssue } from '@common/validation'
 import { fileIssue } from '@common/validation/issue'
 
 /** Where the build reads from. */
@@ -18,12 +19,20 @@ export interface SourcePaths {
 export interface LoadedSources {
   input: SourceInput
   outlines: DistrictOutline[]
+  /** Rivers, khlongs and railways for the offline basemap (none when geo/basemap-osm is absent). */
+  contextLines: ContextLineSource[]
+  /** Credit lines of every source folder that has an attribution.json (boundaries first). */
   attribution: string[]
   /** Files that could not be read or parsed, and boundary problems. */
   issues: ValidationIssue[]
 }
 
 const BOUNDARY_FILES = ['bangkok-khet.geojson', 'samut-prakan-amphoe.geojson']
+/** The reviewed Wikidata hospital mapping, under geo/ (optional: a folder without it has no second sources). */
+const WIKIDATA_DIR = 'second-sources/hospitals-wikidata'
+/** OpenStreetMap rivers, khlongs and railways for the offline basemap, under geo/ (optional). */
+const CONTEXT_DIR = 'basemap-osm'
+const CONTEXT_FILES = ['waterways.geojson', 'rail.geojson']
 
 /** Reads every source file the dataset build needs; unreadable files become issues, not exceptions. */
 export async function loadSources(paths: SourcePaths): Promise<LoadedSources> {
@@ -70,10 +79,43 @@ export async function loadSources(paths: SourcePaths): Promise<LoadedSources> {
   const csvText = (await readText(csvPath)) ?? ''
   const { outlines, issues: boundaryIssues } = readDistrictOutlines({ file: show(csvPath), text: csvText }, boundaryJson)
   issues.push(...boundaryIssues)
-  const attribution = await readJson(join(paths.boundariesDir, 'attribution.json'))
-  const lines = Array.isArray(attribution?.content) ? attribution.content.filter((l): l is string => typeof l === 'string') : []
+  const contextDir = join(paths.geoDir, CONTEXT_DIR)
+  const contextJson = (await exists(contextDir)) ? (await Promise.all(CONTEXT_FILES.map((n) => readJson(join(contextDir, n))))).filter((f) => f !== undefined) : []
+  const { lines: contextLines, issues: contextIssues } = readContextLines(contextJson)
+  issues.push(...contextIssues)
 
-  return { input: { placeFiles, hotlines, districts: outlines }, outlines, attribution: lines, issues }
+  const secondSources = await readSecondSources(join(paths.geoDir, WIKIDATA_DIR), readText, show, issues)
+
+  const attribution: string[] = []
+  for (const dir of [paths.boundariesDir, contextDir, join(paths.geoDir, WIKIDATA_DIR)]) {
+    if (dir !== paths.boundariesDir && !(await exists(join(dir, 'attribution.json')))) continue
+    const json = await readJson(join(dir, 'attribution.json'))
+    if (Array.isArray(json?.content)) attribution.push(...json.content.filter((l): l is string => typeof l === 'string'))
+  }
+
+  return { input: { placeFiles, hotlines, districts: outlines, secondSources }, outlines, contextLines, attribution, issues }
+}
+
+async function readSecondSources(
+  dir: string,
+  readText: (path: string) => Promise<string | undefined>,
+  show: (path: string) => string,
+  issues: ValidationIssue[],
+): Promise<SecondSourcePoint[]> {
+  if (!(await exists(dir))) return []
+  const read = async (name: string) => ({ file: show(join(dir, name)), text: (await readText(join(dir, name))) ?? '' })
+  const tables = {
+    matches: await read('matches.csv'),
+    points: await read('wikidata_hospitals_bkk_spk.csv'),
+    ids: await read('wikidata_hospitals_bkk_spk.extra.csv'),
+  }
+  const { points, issues: tableIssues } = readWikidataSecondSources(tables)
+  issues.push(...tableIssues)
+  return points
+}
+
+function exists(path: string): Promise<boolean> {
+  return access(path).then(() => true, () => false)
 }
 
 function code(error: unknown): string {

@@ -1,5 +1,5 @@
 import type { Place } from '@common/place'
-import type { ValidationIssue } from '@common/validation'
+import type { SecondSourceDistance, ValidationIssue } from '@common/validation'
 
 /** Size of one written file. */
 export interface OutputSize {
@@ -34,5 +34,14 @@ export function formatSummary(version: string, places: readonly Place[], outputs
     `  by visibility: ${tally((p) => p.visibility)}`,
     ...outputs.map((o) => `  ${o.file}: ${(o.bytes / 1024).toFixed(1)} KB (${(o.gzipBytes / 1024).toFixed(1)} KB gzip)`),
     ...removed.map((name) => `  removed stale ${name}`),
+  ].join('\n')
+}
+
+/** Every pin that has a second source: how far apart they are, farthest first, against the pin's stated uncertainty. */
+export function formatSecondSources(distances: readonly SecondSourceDistance[]): string {
+  if (distances.length === 0) return 'แหล่งที่สอง / second sources: none'
+  return [
+    `แหล่งที่สอง / second sources: ${distances.length} pins compared (distance to the second source / stated uncertainty)`,
+    ...distances.map((d) => `  ${d.placeId} ↔ ${d.source}: ${d.distanceM} m / ${d.toleranceM} m`),
   ].join('\n')
 }

@@ -13,7 +13,9 @@ let good: SourceInput
 beforeAll(async () => {
   const loaded = await loadSources({ geoDir: join(fixtures, 'good'), boundariesDir: join(root, 'geo/boundaries'), displayRoot: root })
   expect(loaded.issues).toEqual([])
-  good = loaded.input
+  expect(loaded.input.secondSources).toHaveLength(1)
+  // The second source names a place of the good files, which most cases below replace (build.test.ts covers it).
+  good = { ...loaded.input, secondSources: [] }
 })
 
 async function placeFile(name: string, kind: string): Promise<PlaceSourceFile> {
@@ -63,6 +65,9 @@ const placeCases: Array<{ name: string; kind: string; rule: IssueRule; featureId
   { name: 'shelter-not-hidden', kind: 'shelter', rule: 'privacy.shelter-not-hidden', featureId: 'test-shelter-province' },
   { name: 'verified-without-date', kind: 'police_station', rule: 'verification.incomplete', featureId: 'test-police-dusit' },
   { name: 'verified-without-source', kind: 'police_station', rule: 'verification.incomplete', featureId: 'test-police-dusit' },
+  { name: 'hours-weekly-overnight', kind: 'police_station', rule: 'hours.invalid', featureId: 'test-police-dusit', mentions: ['weekly'] },
+  { name: 'unknown-origin', kind: 'police_station', rule: 'origin.unknown', featureId: 'test-police-dusit', mentions: ['"memory"'] },
+  { name: 'note-not-thai', kind: 'police_station', rule: 'note.not-thai', featureId: 'test-police-dusit', mentions: ['memory', 'placed', 'dev', 'team'] },
   { name: 'invalid-date', kind: 'police_station', rule: 'date.invalid', featureId: 'test-police-dusit', mentions: ['2026-02-30'] },
   // the loader takes the kind from the file name, so this file stands for "unknown-file-kind"
   { name: 'unknown-file-kind', kind: 'unknown-file-kind', rule: 'file.unknown-kind' },

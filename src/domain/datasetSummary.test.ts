@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countByKind } from './datasetSummary'
+import { countByKind, countByOrigin } from './datasetSummary'
 import type { PlaceKind } from '@common/place'
 import { makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
@@ -17,6 +17,20 @@ describe('countByKind', () => {
     expect(counts).toEqual([
       { kind: 'oscc_hospital', total: 2, verified: 1, unverified: 1 },
       { kind: 'police_station', total: 2, verified: 0, unverified: 2 },
+    ])
+  })
+})
+
+describe('countByOrigin', () => {
+  it('counts places by what their details rest on, in the model order, leaving out origins no place has', () => {
+    const counts = countByOrigin([
+      makePlace({ id: 'a', kind: 'hospital', origin: 'open_data' }),
+      makePlace({ id: 'b', kind: 'police_station', origin: 'team_estimate' }),
+      makePlace({ id: 'c', kind: 'hospital', origin: 'open_data' }),
+    ])
+    expect(counts).toEqual([
+      { origin: 'team_estimate', total: 1 },
+      { origin: 'open_data', total: 2 },
     ])
   })
 })

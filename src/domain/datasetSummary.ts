@@ -1,4 +1,4 @@
-import { PLACE_KINDS, type Place, type PlaceKind } from '@common/place'
+import { PLACE_KINDS, PLACE_ORIGINS, type Place, type PlaceKind, type PlaceOrigin } from '@common/place'
 
 export interface KindCount {
   kind: PlaceKind
@@ -14,4 +14,11 @@ export function countByKind(places: readonly Place[]): KindCount[] {
     const verified = ofKind.filter((place) => place.verification.status === 'verified').length
     return { kind, total: ofKind.length, verified, unverified: ofKind.length - verified }
   }).filter((count) => count.total > 0)
+}
+
+/** How many places rest on each origin, in the model's order, omitting origins no place has. */
+export function countByOrigin(places: readonly Place[]): Array<{ origin: PlaceOrigin; total: number }> {
+  return PLACE_ORIGINS.map((origin) => ({ origin, total: places.filter((place) => place.origin === origin).length })).filter(
+    (count) => count.total > 0,
+  )
 }

@@ -15,7 +15,7 @@ export function makePlace(id: string, overrides: Partial<Place> = {}): Place {
     visibility: 'exact',
     location: { lat: 13.78, lng: 100.51 },
     verification: { status: 'unverified' },
-    source: 'test fixture',
+    origin: 'team_estimate',
     updatedAt: '2026-11-24',
     ...overrides,
   }

@@ -21,6 +21,12 @@ describe('offline basemap source', () => {
     expect(isBasemap(basemap)).toBe(true)
   })
 
+  it('accepts its rivers, khlongs and railways, and refuses a context layer of another shape', () => {
+    const river = { type: 'Feature', properties: { kind: 'river' }, geometry: { type: 'MultiLineString', coordinates: [[[100.5, 13.7], [100.51, 13.71]]] } }
+    expect(isBasemap({ ...basemap, context: { type: 'FeatureCollection', features: [river] } })).toBe(true)
+    expect(isBasemap({ ...basemap, context: { type: 'FeatureCollection', features: [{ ...river, properties: { kind: 'road' } }] } })).toBe(false)
+  })
+
   it('refuses a district without a label point or with a point geometry', () => {
     const noLabel = { ...dusit, properties: { ...dusit.properties, label: undefined } }
     expect(isBasemap({ type: 'FeatureCollection', features: [noLabel] })).toBe(false)

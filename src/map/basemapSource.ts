@@ -1,4 +1,5 @@
 import type { Basemap } from '@common/basemap'
+import { isContextLines } from '@common/basemapLines'
 import { isRecord } from '@common/validation/guards'
 
 type Fetch = (input: string) => Promise<Response>
@@ -20,7 +21,13 @@ function isBasemapFeature(value: unknown): boolean {
 
 /** Whether the value has the shape `npm run geo:build` gives public/data/basemap.json. */
 export function isBasemap(value: unknown): value is Basemap {
-  return isRecord(value) && value.type === 'FeatureCollection' && Array.isArray(value.features) && value.features.every(isBasemapFeature)
+  return (
+    isRecord(value) &&
+    value.type === 'FeatureCollection' &&
+    Array.isArray(value.features) &&
+    value.features.every(isBasemapFeature) &&
+    (value.context === undefined || isContextLines(value.context))
+  )
 }
 
 /**

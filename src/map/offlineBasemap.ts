@@ -1,10 +1,21 @@
 import * as L from 'leaflet'
 import type { Basemap } from '@common/basemap'
+import type { ContextKind } from '@common/basemapLines'
 import { districtLabelDetail } from './zoomRules'
 
 /** Land fill and outline of the offline basemap: calm, light, and clearly not an empty grey box. */
 const LAND = '#f4efe2'
 const OUTLINE = '#8a7f68'
+
+/**
+ * Rivers, khlongs and railways: light enough to stay behind the markers, distinct from the solid
+ * district outlines (water is blue, rail is dashed), legible from zoom 10 to 15.
+ */
+const LINE_STYLE: Record<ContextKind, L.PathOptions> = {
+  river: { color: '#8ec1e3', weight: 4, opacity: 1, lineCap: 'round', lineJoin: 'round' },
+  canal: { color: '#a9d0ea', weight: 1.5, opacity: 1 },
+  rail: { color: '#7d776e', weight: 1.5, opacity: 1, dashArray: '6 4' },
+}
 
 export interface OfflineBasemap {
   /** Draws the district outlines and their names (replacing any drawn before). */
@@ -26,7 +37,7 @@ function labelContent(th: string, en: string): HTMLElement {
 }
 
 /**
- * District outlines drawn under the raster tiles (panes with a lower z-index), so they show through
+ * District outlines, then rivers, khlongs and railways, drawn under the raster tiles (panes with a lower z-index), so they show through
  * whenever tiles are missing, failing or hidden offline. Names appear from city-district zoom on,
  * via a `data-labels` attribute on the map container that CSS reads.
  */
@@ -35,6 +46,8 @@ export function createOfflineBasemap(map: L.Map): OfflineBasemap {
   map.createPane('basemapLabels').style.zIndex = '160'
   const renderer = L.canvas({ pane: 'basemap', padding: 0.5 })
   const outlines = L.layerGroup().addTo(map)
+  // Added after the outlines on the same canvas, so the land fill never covers a line.
+  const lines = L.layerGroup().addTo(map)
   const labels = L.layerGroup().addTo(map)
   const boundsByCode = new Map<number, L.LatLngBounds>()
 
@@ -48,6 +61,7 @@ export function createOfflineBasemap(map: L.Map): OfflineBasemap {
 
   function setData(basemap: Basemap): void {
     outlines.clearLayers()
+    lines.clearLayers()
     labels.clearLayers()
     boundsByCode.clear()
     // GeoJSON hands its options to every polygon it makes, renderer included (not in @types/leaflet).
@@ -65,6 +79,10 @@ export function createOfflineBasemap(map: L.Map): OfflineBasemap {
       labels.addLayer(label.setLatLng([lat, lng]).setContent(labelContent(feature.properties.name_th, feature.properties.name_en)))
     })
     outlines.addLayer(districts)
+    if (basemap.context) {
+      const style = (feature?: { properties: { kind: ContextKind } }): L.PathOptions => (feature ? LINE_STYLE[feature.properties.kind] : {})
+      lines.addLayer(L.geoJSON(basemap.context, { renderer, interactive: false, style } as L.GeoJSONOptions & L.PathOptions))
+    }
   }
 
   return {

@@ -18,6 +18,8 @@ export interface MapLabels {
   zoomIn: string
   zoomOut: string
   sources: string
+  /** What the offline basemap draws from OpenStreetMap, before its credit: "rivers, khlongs, railways". */
+  offlineLines: string
 }
 
 export interface PlaceMapOptions {
@@ -107,6 +109,7 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
   const basemap = createOfflineBasemap(map)
   const tiles = createTileBasemap(map, options.tileUrl ?? envString(import.meta.env.VITE_TILE_URL) ?? DEFAULT_TILE_URL, (mode) => {
     element.dataset.basemap = mode
+    sources.setMode(mode)
     options.onBasemapModeChange?.(mode)
   })
   const places = createPlaceLayers(map, options.onSelect)
@@ -136,7 +139,7 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
       button?.setAttribute('title', text)
       button?.setAttribute('aria-label', text)
     }
-    sources.setToggleLabel(labels.sources)
+    sources.setWords(labels.sources, labels.offlineLines)
   }
 
   function highlightSelected(): L.LatLng | null {

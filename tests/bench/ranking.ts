@@ -49,7 +49,7 @@ function syntheticPlaces(count: number): Place[] {
       visibility: 'exact' as const,
       location: { lat: 13.6 + random() * 0.35, lng: 100.35 + random() * 0.5 },
       verification: { status: 'unverified' as const },
-      source: 'bench',
+      origin: 'team_estimate' as const,
       updatedAt: '2026-11-24',
     }
   })

@@ -154,8 +154,11 @@ describe.runIf(inject('hasChromium'))('map', () => {
     await expect.poll(() => map(page).getAttribute('data-basemap')).toBe('offline')
     expect(await page.locator('[data-testid="map"] .map-tiles').count()).toBe(0)
     expect(await page.locator('[data-testid="map-offline"]').isVisible()).toBe(true)
-    const land = await canvasColours(page, 'basemap', ['#f4efe2'])
-    expect(land['#f4efe2']?.count).toBeGreaterThan(10_000)
+    const drawn = await canvasColours(page, 'basemap', ['#f4efe2', '#8ec1e3', '#7d776e'])
+    expect(drawn['#f4efe2']?.count).toBeGreaterThan(10_000)
+    // The Chao Phraya (light blue) and the railways (dashed grey) over the land, under the markers.
+    expect(drawn['#8ec1e3']?.count, 'river pixels').toBeGreaterThan(200)
+    expect(drawn['#7d776e']?.count, 'rail pixels').toBeGreaterThan(100)
 
     // Closer in, the district names appear in Thai and English.
     const labels = page.locator('[data-testid="map"] .district-label')
@@ -176,6 +179,9 @@ describe.runIf(inject('hasChromium'))('map', () => {
     const mapPage = await openMap(context)
     await expect.poll(() => mapPage.locator('.map-tiles .leaflet-tile-loaded').count()).toBeGreaterThan(0)
     expect(await map(mapPage).getAttribute('data-basemap')).toBe('tiles')
+    // The tiles are credited while they show.
+    expect(await mapPage.locator('[data-testid="tile-credit"]').innerText()).toContain('© OpenStreetMap contributors')
+    expect(await mapPage.locator('[data-testid="offline-credit"]').isVisible()).toBe(false)
 
     await context.setOffline(true)
     await expect.poll(() => map(mapPage).getAttribute('data-basemap')).toBe('offline')
@@ -315,12 +321,14 @@ describe.runIf(inject('hasChromium'))('map', () => {
     expect(requested.filter((url) => /marker-icon|marker-shadow|leaflet\.css/.test(url))).toEqual([])
   })
 
-  it('credits OpenStreetMap at all times and the boundary sources on a tap', async () => {
+  it('credits what is drawn: the OpenStreetMap lines, not tiles, while tiles fail; the boundary sources on a tap', async () => {
     const { dataset } = builtData()
     const context = await browser.newContext()
     const page = await openMap(context)
+    await expect.poll(() => map(page).getAttribute('data-basemap')).toBe('offline')
     const sources = page.locator('[data-testid="map"] .map-sources')
-    expect(await sources.innerText()).toContain('© OpenStreetMap contributors')
+    expect(await sources.locator('[data-testid="tile-credit"]').isVisible()).toBe(false)
+    expect(await sources.locator('[data-testid="offline-credit"]').innerText()).toBe('แม่น้ำ คลอง ทางรถไฟ © OpenStreetMap contributors (ODbL)')
     expect(await sources.locator('li').first().isVisible()).toBe(false)
     await sources.locator('summary').click()
     const lines = await sources.locator('li').allInnerTexts()

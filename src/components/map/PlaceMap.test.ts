@@ -72,7 +72,7 @@ describe('PlaceMap', () => {
     expect(created.element).toBe(region.element)
     expect(region.attributes('role')).toBe('region')
     expect(region.attributes('aria-label')).toBe('แผนที่สถานที่ช่วยเหลือ')
-    expect(created.options?.labels).toEqual({ zoomIn: 'ซูมเข้า', zoomOut: 'ซูมออก', sources: 'แหล่งข้อมูลแผนที่' })
+    expect(created.options?.labels).toEqual({ zoomIn: 'ซูมเข้า', zoomOut: 'ซูมออก', sources: 'แหล่งข้อมูลแผนที่', offlineLines: 'แม่น้ำ คลอง ทางรถไฟ' })
     const drawn = controller.setPlaces.mock.lastCall?.[0] as Place[]
     expect(drawn.map((p) => p.id).sort()).toEqual(['oscc-far', 'police-near', 'shelter-hidden'])
     expect(controller.setBasemap).toHaveBeenCalledWith(basemap.value)
@@ -138,7 +138,7 @@ describe('PlaceMap', () => {
     expect(w.find('[data-testid="map-offline"]').exists()).toBe(false)
     created.options?.onBasemapModeChange?.('offline')
     await nextTick()
-    expect(w.get('[data-testid="map-offline"]').text()).toBe('แผนที่ออฟไลน์: แสดงเฉพาะเส้นแบ่งเขต')
+    expect(w.get('[data-testid="map-offline"]').text()).toBe('แผนที่ออฟไลน์: เส้นแบ่งเขต แม่น้ำ คลอง และทางรถไฟ')
     // While a place is open the sheet leaves only a strip of map; the note gives it back.
     useFinderStore().select('police-near')
     await nextTick()
@@ -150,7 +150,7 @@ describe('PlaceMap', () => {
     const i18n = (w.vm as unknown as { $i18n: { locale: string } }).$i18n
     i18n.locale = 'en'
     await nextTick()
-    expect(controller.setLabels).toHaveBeenLastCalledWith({ zoomIn: 'Zoom in', zoomOut: 'Zoom out', sources: 'Map sources' })
+    expect(controller.setLabels).toHaveBeenLastCalledWith({ zoomIn: 'Zoom in', zoomOut: 'Zoom out', sources: 'Map sources', offlineLines: 'Rivers, khlongs, railways' })
     w.unmount()
     wrapper = undefined
     expect(controller.destroy).toHaveBeenCalledTimes(1)

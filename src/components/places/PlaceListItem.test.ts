@@ -62,8 +62,10 @@ describe('PlaceListItem', () => {
     expect(byTestId(render({ place: place('oscc-far'), distanceKm: 1, similarName: true }), 'badge-similar-name').text()).toBe('ชื่อใกล้เคียง')
   })
 
-  it('says an approximate place’s distance is approximate', () => {
-    expect(byTestId(render({ place: place('community-wat'), distanceKm: 0.86 }), 'distance').text()).toBe('ประมาณ 850 ม.')
+  it('says an approximate place’s distance no more precisely than its 500 m uncertainty', () => {
+    expect(byTestId(render({ place: place('community-wat'), distanceKm: 0.86 }), 'distance').text()).toBe('ประมาณ 1 กม.')
+    // Nearer than its uncertainty: only "within" the farthest it can be is true.
+    expect(byTestId(render({ place: place('community-wat'), distanceKm: 0.3 }), 'distance').text()).toBe('ภายในราว 1 กม.')
   })
 
   it('shows a hidden place as a contact card, without any distance', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
@@ -49,12 +49,35 @@ describe('PlaceSheet', () => {
     expect(sheet.text()).toContain('Test Police Station')
     expect(byTestId(w, 'place-kind').text()).toBe('สถานีตำรวจ')
     expect(byTestId(w, 'place-address').text()).toContain('1 ถนนทดสอบ')
-    expect(sheet.text()).toContain('เปิด 24 ชั่วโมง')
+    expect(byTestId(w, 'opening-status').text()).toBe('เปิดอยู่ · 24 ชั่วโมง')
     expect(byTestId(w, 'place-services').findAll('li').map((li) => li.text())).toEqual(['แจ้งความ', 'คุ้มครองเด็ก'])
     const verification = byTestId(w, 'verification')
     expect(verification.attributes('data-status')).toBe('verified')
     expect(verification.text()).toContain('24 พ.ย. 2569')
-    expect(verification.text()).toContain('https://example.test/station')
+    expect(byTestId(w, 'place-origin').text()).toBe('ข้อมูลติดต่อจากแหล่งข้อมูลสาธารณะ — ตรวจสอบแล้วเมื่อ 24 พ.ย. 2569')
+    // What the record was checked against is the maintainers' detail (geo/ and the about page), not the sheet's.
+    expect(sheet.text()).not.toContain('example.test')
+  })
+
+  it('says whether a place with known weekly hours is open, in Bangkok time, and never guesses hours', async () => {
+    const office: Place = {
+      ...verifiedStation,
+      hours: { kind: 'text', text: { th: 'จันทร์–ศุกร์ 08:30–16:30', en: 'Mon–Fri 08:30–16:30' }, weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' }] },
+    }
+    usePlacesStore().places = [office, unverifiedCommunity]
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      // Friday 4 Dec 2026, 18:00 in Bangkok (11:00 UTC).
+      vi.setSystemTime(new Date('2026-12-04T11:00:00Z'))
+      const w = await openSheet(office)
+      expect(byTestId(w, 'opening-status').text()).toBe('ปิดอยู่ · เปิดวันจันทร์ 08:30 น.')
+      expect(w.text()).toContain('จันทร์–ศุกร์ 08:30–16:30')
+      wrapper?.unmount()
+      const noHours = await openSheet(unverifiedCommunity)
+      expect(byTestId(noHours, 'opening-status').exists()).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('gives each phone a one-tap tel: link in E.164', async () => {
@@ -76,13 +99,32 @@ describe('PlaceSheet', () => {
     )
   })
 
-  it('warns prominently about an unverified place and shows its note', async () => {
+  it('warns prominently about an unverified place, with its note and origin in Thai only', async () => {
     const w = await openSheet(unverifiedCommunity)
     const verification = byTestId(w, 'verification')
     expect(verification.attributes('data-status')).toBe('unverified')
     expect(verification.text()).toContain('ยังไม่ได้ยืนยัน — โทรสอบถามก่อนเดินทาง')
-    expect(verification.text()).toContain('ยังไม่มีจุดนัดพบสาธารณะ')
-    expect(verification.text()).toContain('No public meeting point yet')
+    expect(byTestId(w, 'place-note').text()).toBe('ยังไม่มีจุดนัดพบสาธารณะ')
+    expect(byTestId(w, 'place-origin').text()).toBe('ข้อมูลตั้งต้น รอชุมชนยืนยัน — ยังไม่มีผู้ตรวจสอบ')
+    expect(verification.text()).not.toContain('No public meeting point yet')
+  })
+
+  it('gives the note and origin in English when English is chosen', async () => {
+    const w = await openSheet(unverifiedCommunity, 'en')
+    expect(byTestId(w, 'place-note').text()).toBe('No public meeting point yet')
+    expect(byTestId(w, 'place-origin').text()).toBe('A starting point until the community confirms it — not yet checked by anyone')
+  })
+
+  it('tells the distance to an approximate place no nearer than its uncertainty allows', async () => {
+    // 0.003° of latitude ≈ 330 m from the community's pin, whose uncertainty is 500 m.
+    useFinderStore().setOrigin({ kind: 'position', position: { lat: 13.603, lng: 100.6 } })
+    const w = await openSheet(unverifiedCommunity)
+    expect(byTestId(w, 'place-distance').text()).toBe('ภายในราว 1 กม.')
+  })
+
+  it('shows no distance while there is no point to measure from', async () => {
+    const w = await openSheet(unverifiedCommunity)
+    expect(byTestId(w, 'place-distance').exists()).toBe(false)
   })
 
   it('says an approximate place is approximate, in the facts and on the maps link', async () => {
@@ -113,10 +155,19 @@ describe('PlaceSheet', () => {
     expect(sheet.text()).not.toContain('ที่อยู่ลับ')
     expect(sheet.text()).not.toContain('Secret address')
     expect(byTestId(w, 'place-address').exists()).toBe(false)
-    expect(byTestId(w, 'hidden-address-note').exists()).toBe(true)
+    expect(byTestId(w, 'hidden-address-note').text()).toContain('เพื่อความปลอดภัยของผู้ที่พักอยู่')
     expect(byTestId(w, 'open-in-maps').exists()).toBe(false)
     expect(byTestId(w, 'open-web-map').exists()).toBe(false)
     expect(w.findAll('[data-testid="call-button"]').map((a) => a.attributes('href'))).toEqual(['tel:+6627654321'])
+  })
+
+  it('does not say a support organisation is hidden for residents\' safety: only a shelter has residents', async () => {
+    const office: Place = { ...hiddenShelter, id: 'support-test', kind: 'support_org', services: ['shelter_referral'] }
+    usePlacesStore().places = [office]
+    const w = await openSheet(office)
+    const note = byTestId(w, 'hidden-address-note').text()
+    expect(note).not.toContain('ความปลอดภัย')
+    expect(note).toContain('ไม่มีที่ตั้งบนแผนที่นี้')
   })
 
   it('writes labels and dates in English when English is chosen, names still Thai first', async () => {

@@ -13,7 +13,7 @@ export const verifiedStation: Place = {
   visibility: 'exact',
   location: { lat: 13.77, lng: 100.51 },
   verification: { status: 'verified', verifiedAt: '2026-11-24', source: 'https://example.test/station' },
-  source: 'https://example.test/station',
+  origin: 'public_record',
   updatedAt: '2026-11-24',
 }
 
@@ -26,8 +26,9 @@ export const unverifiedCommunity: Place = {
   services: ['community_support'],
   visibility: 'approximate',
   location: { lat: 13.6, lng: 100.6, uncertaintyM: 500 },
-  verification: { status: 'unverified', note: { th: 'ยังไม่มีจุดนัดพบสาธารณะ', en: 'No public meeting point yet' } },
-  source: 'memory: test record',
+  verification: { status: 'unverified' },
+  origin: 'community_placeholder',
+  note: { th: 'ยังไม่มีจุดนัดพบสาธารณะ', en: 'No public meeting point yet' },
   updatedAt: '2026-11-24',
 }
 
@@ -43,6 +44,6 @@ export const hiddenShelter: Place = {
   visibility: 'hidden',
   location: null,
   verification: { status: 'verified', verifiedAt: '2026-01-05', source: 'partner: test' },
-  source: 'partner: test',
+  origin: 'public_record',
   updatedAt: '2026-01-05',
 }
