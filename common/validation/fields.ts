@@ -3,6 +3,12 @@ import { isFiniteNumber, isKebabId, isLocalizedText, isNonBlankString, isOneOf }
 import { itemIssue, type IssueRule, type ValidationIssue } from './issue'
 import type { FeatureRecord } from './structure'
 
+/**
+ * The widest approximate area, in metres: wider than a district, an area says nothing; and a huge
+ * radius (1e308) overflowed the map, which then drew no area at all.
+ */
+export const MAX_UNCERTAINTY_M = 10_000
+
 /** Checks a feature's own fields: id, name, kind, district, services, visibility, hours, source. */
 export function checkFields(record: FeatureRecord, knownDistrictCodes: ReadonlySet<number>): ValidationIssue[] {
   const p = record.properties
@@ -38,8 +44,8 @@ export function checkFields(record: FeatureRecord, knownDistrictCodes: ReadonlyS
   if (!isOneOf(VISIBILITIES, p.visibility)) {
     add('visibility.unknown', `ไม่รู้จัก visibility "${String(p.visibility)}": ใช้ exact, approximate หรือ hidden`, `Unknown visibility "${String(p.visibility)}": use exact, approximate or hidden`)
   }
-  if (p.uncertaintyM !== undefined && !(p.visibility === 'approximate' && isFiniteNumber(p.uncertaintyM) && p.uncertaintyM > 0)) {
-    add('uncertainty.invalid', 'uncertaintyM ใช้ได้เฉพาะ visibility "approximate" และต้องเป็นจำนวนเมตรที่มากกว่า 0', 'uncertaintyM is only for visibility "approximate" and must be a number of metres above 0')
+  if (p.uncertaintyM !== undefined && !(p.visibility === 'approximate' && isFiniteNumber(p.uncertaintyM) && p.uncertaintyM > 0 && p.uncertaintyM <= MAX_UNCERTAINTY_M)) {
+    add('uncertainty.invalid', `uncertaintyM ใช้ได้เฉพาะ visibility "approximate" และต้องเป็นจำนวนเมตรที่มากกว่า 0 และไม่เกิน ${MAX_UNCERTAINTY_M} (ได้ ${String(p.uncertaintyM)})`, `uncertaintyM is only for visibility "approximate" and must be a number of metres above 0 and at most ${MAX_UNCERTAINTY_M} (got ${String(p.uncertaintyM)})`)
   }
   if (p.hours !== undefined && p.hours !== '24h' && !isLocalizedText(p.hours)) {
     add('hours.invalid', 'hours ต้องเป็น "24h" หรือ {"th": "จันทร์–ศุกร์ 08:30–16:30", "en": "..."}', 'hours must be "24h" or {"th": "จันทร์–ศุกร์ 08:30–16:30", "en": "..."}')

@@ -8,6 +8,7 @@ import { fileIssue, type ValidationIssue } from './issue'
 import { checkLocation, type DistrictArea } from './location'
 import { checkPhones } from './phones'
 import { checkPrivacy } from './privacy'
+import { checkTexts } from './text'
 import { inspectPlaceFile, type FeatureRecord, type PlaceSourceFile } from './structure'
 import { checkDuplicateIds, checkSameSpot } from './uniqueness'
 import { checkVerification } from './verification'
@@ -17,6 +18,9 @@ export type { DistrictArea } from './location'
 export type { PlaceSourceFile } from './structure'
 export { DISTRICT_TOLERANCE_M } from './location'
 export { SAME_SPOT_M } from './uniqueness'
+export { MAX_UNCERTAINTY_M } from './fields'
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './text'
+export { duplicateKeyIssues } from './duplicateKeys'
 
 /** Everything the dataset build validates, as read from geo/. */
 export interface SourceInput {
@@ -44,6 +48,7 @@ export function validateSources(input: SourceInput): ValidationResult {
       records.push(record)
       issues.push(
         ...checkFields(record, knownCodes),
+        ...checkTexts(record),
         ...checkPhones(record, record.properties.phones),
         ...checkVerification(record),
         ...checkPrivacy(record),

@@ -1,19 +1,46 @@
 import { datasetHashInput, datasetUrlFor, parseManifest, validateDatasetShape, type Checked } from '@/domain/datasetUpdate'
 import type { DatasetProblem } from '@/domain/datasetUpdateStatus'
+import { MAX_DATASET_BYTES } from '@common/datasetShape'
 import type { Dataset, DatasetManifest } from '@common/place'
 import { sha256Hex } from './sha256'
 
 export type Fetch = typeof fetch
 
 /** A download's result: the checked value, or the problem and a developer-facing detail. */
-export type Downloaded<T> = { ok: true; value: T } | { ok: false; problem: Extract<DatasetProblem, 'offline' | 'download_failed'>; detail: string }
+export type Downloaded<T> =
+  | { ok: true; value: T }
+  | { ok: false; problem: Extract<DatasetProblem, 'offline' | 'download_failed' | 'too_large'>; detail: string }
+
+/** The body as text, or null as soon as it is known to be longer than `maxBytes` (the rest is never read). */
+async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel()
+    return null
+  }
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let length = 0
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    length += chunk.value.byteLength
+    if (length > maxBytes) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(chunk.value)
+  }
+  const bytes = new Uint8Array(length)
+  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0)
+  return new TextDecoder().decode(bytes)
+}
 
 async function downloadJson(fetchFn: Fetch, url: string, init: RequestInit): Promise<Downloaded<unknown>> {
-  let text: string
+  let text: string | null
   try {
     const response = await fetchFn(url, init)
     if (!response.ok) return { ok: false, problem: 'download_failed', detail: `${url}: HTTP ${response.status}` }
-    text = await response.text()
+    text = await readCapped(response, MAX_DATASET_BYTES)
+    if (text === null) return { ok: false, problem: 'too_large', detail: `${url}: larger than ${MAX_DATASET_BYTES} bytes` }
   } catch (error) {
     // fetch (or reading its body) only throws when the network is gone or the connection dropped.
     return { ok: false, problem: 'offline', detail: `${url}: ${String(error)}` }
