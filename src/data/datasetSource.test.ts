@@ -84,6 +84,26 @@ describe('fetchDataset', () => {
     expect(read).toBe(false)
   })
 
+  it.each([
+    ['content that does not match its hash', damagedText],
+    ['a captive portal page', '<html>Log in to the Wi-Fi</html>'],
+  ])('deletes the service worker’s copy of %s, so the next try asks the server', async (_case, body) => {
+    const deleted: string[] = []
+    const cache = { delete: async (url: string) => deleted.push(url) > 0 }
+    vi.stubGlobal('caches', { has: async (name: string) => name === 'datasets', open: async (name: string) => (name === 'datasets' ? cache : null) })
+    const { fetch } = fakeFetch(servedDataset(dataset, body))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'download_failed' })
+    expect(deleted).toEqual([`/data/${manifest.file}`])
+  })
+
+  it('keeps the service worker’s copy of a dataset that passes its checks', async () => {
+    const deleted: string[] = []
+    vi.stubGlobal('caches', { has: async () => true, open: async () => ({ delete: async (url: string) => deleted.push(url) > 0 }) })
+    const { fetch } = fakeFetch(servedDataset(dataset))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: true })
+    expect(deleted).toEqual([])
+  })
+
   it('falls back to the other checks where the page has no WebCrypto', async () => {
     vi.stubGlobal('crypto', {})
     const { fetch } = fakeFetch(servedDataset(dataset, damagedText))

@@ -2,6 +2,7 @@ import { datasetHashInput, datasetUrlFor, parseManifest, validateDatasetShape, t
 import type { DatasetProblem } from '@/domain/datasetUpdateStatus'
 import { MAX_DATASET_BYTES } from '@common/datasetShape'
 import type { Dataset, DatasetManifest } from '@common/place'
+import { DATASET_CACHE } from '@/pwa/cacheNames'
 import { sha256Hex } from './sha256'
 
 export type Fetch = typeof fetch
@@ -68,9 +69,20 @@ async function contentProblem(dataset: Dataset): Promise<string | undefined> {
   return actual === undefined || actual === dataset.hash ? undefined : 'content does not match its SHA-256 hash'
 }
 
-/** Downloads the dataset the manifest names and checks it is complete, intact and is that dataset. */
-export async function fetchDataset(fetchFn: Fetch, manifestUrl: string, manifest: DatasetManifest): Promise<Downloaded<Dataset>> {
-  const url = datasetUrlFor(manifestUrl, manifest)
+/**
+ * Deletes the service worker's copy of a dataset file that failed its checks: its route serves a
+ * cached copy first, so a bad copy would otherwise be all the app ever got for that file.
+ */
+async function forgetCachedCopy(url: string): Promise<void> {
+  if (typeof caches === 'undefined') return
+  try {
+    if (await caches.has(DATASET_CACHE)) await (await caches.open(DATASET_CACHE)).delete(url)
+  } catch {
+    // A cache that cannot be opened holds nothing to serve either.
+  }
+}
+
+async function checkedDataset(fetchFn: Fetch, url: string, manifest: DatasetManifest): Promise<Downloaded<Dataset>> {
   // The file name carries the content hash, so a cached copy is always the right one.
   const downloaded = await downloadJson(fetchFn, url, {})
   if (!downloaded.ok) return downloaded
@@ -78,4 +90,12 @@ export async function fetchDataset(fetchFn: Fetch, manifestUrl: string, manifest
   if (!shaped.ok) return shaped
   const problem = await contentProblem(shaped.value)
   return problem ? { ok: false, problem: 'download_failed', detail: `${url}: ${problem}` } : shaped
+}
+
+/** Downloads the dataset the manifest names and checks it is complete, intact and is that dataset. */
+export async function fetchDataset(fetchFn: Fetch, manifestUrl: string, manifest: DatasetManifest): Promise<Downloaded<Dataset>> {
+  const url = datasetUrlFor(manifestUrl, manifest)
+  const result = await checkedDataset(fetchFn, url, manifest)
+  if (!result.ok && result.problem === 'download_failed') await forgetCachedCopy(url)
+  return result
 }

@@ -22,7 +22,7 @@ export function launchChromium(options: Omit<LaunchOptions, 'executablePath' | '
   return chromium.launch({ ...options, executablePath: CHROMIUM_PATH, args: ARGS })
 }
 
-/** Tile hosts get an empty 204, so no test ever depends on the internet. */
+/** Tile hosts get an empty 204 (a tile that fails), so no test ever depends on the internet. */
 export const TILE_URL_PATTERN = /tile\.openstreetmap\.org|\/tiles?\//
 
 export interface PhoneContextOptions {
@@ -40,7 +40,7 @@ export async function newPhoneContext(browser: Browser, options: PhoneContextOpt
     hasTouch: true,
     locale: 'th-TH',
   })
-  await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 204, body: '' }))
+  await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*' }, body: '' }))
   return context
 }
 
