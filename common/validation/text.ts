@@ -22,8 +22,14 @@ export function textProblem(text: string, maxLength: number): TextProblem | unde
     const codePoint = `U+${(hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
     return { kind: 'hidden-character', codePoint, position: hidden.index }
   }
-  const length = [...text].length
+  const length = codePointCount(text)
   return length > maxLength ? { kind: 'too-long', length } : undefined
+}
+
+// Unicode characters (a Thai vowel mark is one, an emoji is one, not two UTF-16 units), counted
+// without building an array of a 5 MB text.
+function codePointCount(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF](?=[\uDC00-\uDFFF])/g)?.length ?? 0)
 }
 
 /** The texts of a feature that people read, by field path, with their length limits. */
