@@ -5,6 +5,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { deploymentSettings } from './src/domain/deployment'
+import { neutralManifestsPlugin } from './src/pwa/neutralManifestsPlugin'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { cspPlugin } from './src/safety/cspPlugin'
 import { residentShellGroup, STAFF_INPUT, staffAssetFileName, staffChunkFileName, staffPagePlugin } from './src/staff/build/staffPage'
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
         fullInstall: false,
       }),
       VitePWA(pwaOptions(tileUrl)),
+      neutralManifestsPlugin(),
       cspPlugin({ tileUrl, reportApiOrigin }),
       staffPagePlugin(),
     ],

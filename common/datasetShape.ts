@@ -10,6 +10,13 @@ import {
 } from './place'
 import { isFiniteNumber, isLocalizedText, isNonBlankString, isOneOf, isRecord, isSetOf } from './validation/guards'
 import { isWeeklyHours } from './validation/openingHours'
+import { MAX_UNCERTAINTY_M } from './validation/fields'
+
+/**
+ * The largest dataset file the app accepts, in bytes: 5 MiB, about 40 times today's (120 KB for 139
+ * places). A bigger one is refused before it is read, and the data already stored stays.
+ */
+export const MAX_DATASET_BYTES = 5 * 1024 * 1024
 
 // Each check returns undefined when the value fits, or a short English description of the first
 // thing that does not (for developers; people see a LocalizedText status instead).
@@ -43,7 +50,7 @@ function isLocation(value: unknown): boolean {
     isRecord(value) &&
     isFiniteNumber(value.lat) &&
     isFiniteNumber(value.lng) &&
-    (value.uncertaintyM === undefined || (isFiniteNumber(value.uncertaintyM) && value.uncertaintyM >= 0))
+    (value.uncertaintyM === undefined || (isFiniteNumber(value.uncertaintyM) && value.uncertaintyM >= 0 && value.uncertaintyM <= MAX_UNCERTAINTY_M))
   )
 }
 

@@ -12,7 +12,10 @@ import { whenFirstScreenShown } from './pwa/firstScreen'
 import { refreshOnReconnect } from './pwa/refreshOnReconnect'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
+import { showLook, storedLook } from './pwa/homeScreenLook'
 
+// Before the browser reads the manifest: the name and icon chosen in the install guide.
+showLook(document, import.meta.env.BASE_URL, storedLook())
 captureInstallPrompt()
 
 const pinia = createPinia()

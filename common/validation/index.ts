@@ -10,6 +10,7 @@ import { checkPhones } from './phones'
 import { checkPrivacy } from './privacy'
 import { checkResidentText } from './residentText'
 import { compareWithSecondSources, type SecondSourceDistance, type SecondSourcePoint } from './secondSources'
+import { checkTexts } from './text'
 import { inspectPlaceFile, type FeatureRecord, type PlaceSourceFile } from './structure'
 import { checkDuplicateIds, checkSameSpot } from './uniqueness'
 import { checkVerification } from './verification'
@@ -20,6 +21,9 @@ export type { PlaceSourceFile } from './structure'
 export { DISTRICT_TOLERANCE_M } from './location'
 export { SAME_SPOT_M } from './uniqueness'
 export { EXACT_PIN_TOLERANCE_M, readWikidataSecondSources, type SecondSourceDistance, type SecondSourcePoint, type WikidataTables } from './secondSources'
+export { MAX_UNCERTAINTY_M } from './fields'
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './text'
+export { duplicateKeyIssues } from './duplicateKeys'
 
 /** Everything the dataset build validates, as read from geo/. */
 export interface SourceInput {
@@ -49,6 +53,7 @@ export function validateSources(input: SourceInput): ValidationResult {
       records.push(record)
       issues.push(
         ...checkFields(record, knownCodes),
+        ...checkTexts(record),
         ...checkPhones(record, record.properties.phones),
         ...checkVerification(record),
         ...checkResidentText(record),

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../place'
 /** Every problem the dataset build can report; the id is stable so tests and tools can match on it. */
 export type IssueRule =
   | 'file.unreadable'
+  | 'json.duplicate-key'
   | 'places.none'
   | 'geojson.not-feature-collection'
   | 'geojson.not-feature'
@@ -25,6 +26,8 @@ export type IssueRule =
   | 'serves-only.invalid'
   | 'visibility.unknown'
   | 'uncertainty.invalid'
+  | 'text.too-long'
+  | 'text.hidden-character'
   | 'hours.invalid'
   | 'source.missing'
   | 'origin.unknown'

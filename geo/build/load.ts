@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path'
 import type { DistrictOutline } from '@common/basemap'
 import { readContextLines, type ContextLineSource } from '@common/basemapLines'
 import { readDistrictOutlines, type SourceJson } from '@common/validation/boundaries'
-import { readWikidataSecondSources, type PlaceSourceFile, type SecondSourcePoint, type SourceInput, type ValidationIssue } from '@common/validation'
+import { duplicateKeyIssues, readWikidataSecondSources, type PlaceSourceFile, type SecondSourcePoint, type SourceInput, type ValidationIssue } from '@common/validation'
 import { fileIssue } from '@common/validation/issue'
 
 /** Where the build reads from. */
@@ -49,13 +49,9 @@ export async function loadSources(paths: SourcePaths): Promise<LoadedSources> {
   const readJson = async (path: string): Promise<SourceJson | undefined> => {
     const text = await readText(path)
     if (text === undefined) return undefined
-    try {
-      return { file: show(path), content: JSON.parse(text) as unknown }
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      issues.push(fileIssue(show(path), 'file.unreadable', `ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง: ${reason}`, `This file is not valid JSON: ${reason}`))
-      return undefined
-    }
+    const parsed = parseSourceJson(show(path), text)
+    issues.push(...parsed.issues)
+    return parsed.json
   }
 
   const placesDir = join(paths.geoDir, 'places')
@@ -116,6 +112,21 @@ async function readSecondSources(
 
 function exists(path: string): Promise<boolean> {
   return access(path).then(() => true, () => false)
+}
+
+/**
+ * Parses a source file's text. Invalid JSON, and a key written twice in one object (JSON.parse would
+ * silently keep the last, e.g. a second "visibility"), become issues naming the file and feature.
+ */
+export function parseSourceJson(file: string, text: string): { json?: SourceJson; issues: ValidationIssue[] } {
+  let content: unknown
+  try {
+    content = JSON.parse(text) as unknown
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { issues: [fileIssue(file, 'file.unreadable', `ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง: ${reason}`, `This file is not valid JSON: ${reason}`)] }
+  }
+  return { json: { file, content }, issues: duplicateKeyIssues(file, text, content) }
 }
 
 function code(error: unknown): string {

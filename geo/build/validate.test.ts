@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { validateSources, type IssueRule, type PlaceSourceFile, type SourceInput } from '@common/validation'
-import { loadSources } from './load'
+import { loadSources, parseSourceJson } from './load'
 
 const root = resolve(import.meta.dirname, '../..')
 const fixtures = join(import.meta.dirname, 'fixtures')
@@ -69,6 +69,11 @@ const placeCases: Array<{ name: string; kind: string; rule: IssueRule; featureId
   { name: 'unknown-origin', kind: 'police_station', rule: 'origin.unknown', featureId: 'test-police-dusit', mentions: ['"memory"'] },
   { name: 'note-not-thai', kind: 'police_station', rule: 'note.not-thai', featureId: 'test-police-dusit', mentions: ['memory', 'placed', 'dev', 'team'] },
   { name: 'invalid-date', kind: 'police_station', rule: 'date.invalid', featureId: 'test-police-dusit', mentions: ['2026-02-30'] },
+  { name: 'uncertainty-huge', kind: 'police_station', rule: 'uncertainty.invalid', featureId: 'test-police-dusit', mentions: ['10000'] },
+  { name: 'name-too-long', kind: 'police_station', rule: 'text.too-long', featureId: 'test-police-dusit', mentions: ['name.th', '210', '200'] },
+  { name: 'name-bidi-override', kind: 'police_station', rule: 'text.hidden-character', featureId: 'test-police-dusit', mentions: ['name.en', 'U+202E'] },
+  { name: 'name-zero-width', kind: 'police_station', rule: 'text.hidden-character', featureId: 'test-police-dusit', mentions: ['name.th', 'U+200B'] },
+  { name: 'name-control-character', kind: 'police_station', rule: 'text.hidden-character', featureId: 'test-police-dusit', mentions: ['name.th', 'U+0007'] },
   // the loader takes the kind from the file name, so this file stands for "unknown-file-kind"
   { name: 'unknown-file-kind', kind: 'unknown-file-kind', rule: 'file.unknown-kind' },
 ]
@@ -104,5 +109,21 @@ describe('each bad hotlines fixture is rejected', () => {
     const issues = result.ok ? [] : result.issues
     expect(issues.map((i) => [i.file, i.featureId, i.rule])).toEqual([[hotlines.file, featureId, rule]])
     for (const text of mentions ?? []) expect(issues[0]?.message.en).toContain(text)
+  })
+})
+
+describe('a key written twice in a source file', () => {
+  it('is rejected with the file, the feature and the key (JSON.parse would silently keep the last one)', async () => {
+    const path = join(fixtures, 'bad', 'duplicate-key.geojson')
+    const parsed = parseSourceJson(show(path), await readFile(path, 'utf8'))
+    expect(parsed.issues.map((i) => [i.file, i.featureId, i.index, i.rule])).toEqual([[show(path), 'test-police-dusit', 0, 'json.duplicate-key']])
+    expect(parsed.issues[0]?.message.en).toContain('"visibility"')
+    expect(parsed.issues[0]?.message.th).toContain('"visibility"')
+  })
+
+  it('is found at any depth, and a key repeated in different objects is fine', () => {
+    const text = '{"a": {"b": 1, "c": [{"d": 1}, {"d": 2, "d": 3}]}, "e": {"b": 2}}'
+    expect(parseSourceJson('x.json', text).issues.map((i) => i.message.en)).toEqual([expect.stringContaining('a.c[1].d')])
+    expect(parseSourceJson('x.json', '{"a": {"b": 1}, "c": {"b": 1}, "s": "\\"b\\": 1, \\"b\\""}').issues).toEqual([])
   })
 })

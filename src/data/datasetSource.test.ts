@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeDataset, manifestFor } from '@/domain/datasetUpdate.fixtures'
+import { MAX_DATASET_BYTES } from '@common/datasetShape'
 import { fetchDataset, fetchManifest } from './datasetSource'
 import { fakeFetch, servedDataset } from './testFixtures'
 
@@ -60,6 +61,47 @@ describe('fetchDataset', () => {
   it('refuses content that does not match its hash', async () => {
     const { fetch } = fakeFetch(servedDataset(dataset, damagedText))
     expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'download_failed', detail: expect.stringMatching(/SHA-256/) })
+  })
+
+  it('refuses a dataset larger than the limit, however it is padded', async () => {
+    // Leading spaces keep it valid JSON with the right hash: only its size is wrong.
+    const { fetch } = fakeFetch(servedDataset(dataset, ' '.repeat(MAX_DATASET_BYTES) + JSON.stringify(dataset)))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'too_large', detail: expect.stringMatching(/larger than/) })
+  })
+
+  it('refuses a dataset whose announced length is over the limit without reading it', async () => {
+    let read = false
+    const body = new ReadableStream(
+      {
+        pull() {
+          read = true
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const announced = (async () => new Response(body, { headers: { 'content-length': String(60 * 1024 * 1024) } })) as typeof fetch
+    expect(await fetchDataset(announced, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'too_large' })
+    expect(read).toBe(false)
+  })
+
+  it.each([
+    ['content that does not match its hash', damagedText],
+    ['a captive portal page', '<html>Log in to the Wi-Fi</html>'],
+  ])('deletes the service worker’s copy of %s, so the next try asks the server', async (_case, body) => {
+    const deleted: string[] = []
+    const cache = { delete: async (url: string) => deleted.push(url) > 0 }
+    vi.stubGlobal('caches', { has: async (name: string) => name === 'datasets', open: async (name: string) => (name === 'datasets' ? cache : null) })
+    const { fetch } = fakeFetch(servedDataset(dataset, body))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'download_failed' })
+    expect(deleted).toEqual([`/data/${manifest.file}`])
+  })
+
+  it('keeps the service worker’s copy of a dataset that passes its checks', async () => {
+    const deleted: string[] = []
+    vi.stubGlobal('caches', { has: async () => true, open: async () => ({ delete: async (url: string) => deleted.push(url) > 0 }) })
+    const { fetch } = fakeFetch(servedDataset(dataset))
+    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: true })
+    expect(deleted).toEqual([])
   })
 
   it('falls back to the other checks where the page has no WebCrypto', async () => {

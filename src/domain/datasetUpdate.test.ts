@@ -116,6 +116,7 @@ describe('validateDatasetShape', () => {
     ['a place without Thai name', (json) => ((json.places as Place[])[0]!.name = { th: '', en: 'x' }), /name/],
     ['an unknown service', (json) => ((json.places as Place[])[0]!.services = ['spa' as never]), /services/],
     ['a lat that is text', (json) => ((json.places as Place[])[0]!.location = { lat: '13' as never, lng: 100 }), /location/],
+    ['an area too wide to draw (1e308 m)', (json) => ((json.places as Place[])[0]!.location = { lat: 13.7, lng: 100.5, uncertaintyM: 1e308 }), /location/],
     ['a visible place without location', (json) => ((json.places as Place[])[0]!.location = null), /no location/],
     ['a bad phone', (json) => ((json.places as Place[])[0]!.phones = [{ e164: '', display: 'x' }]), /phones\[0\]/],
     ['a bad verification', (json) => ((json.places as Place[])[0]!.verification = { status: 'maybe' } as never), /verification/],

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@common/place'
 
 /** What can go wrong while getting or keeping the dataset. */
-export type DatasetProblem = 'offline' | 'download_failed' | 'storage_full' | 'storage_failed'
+export type DatasetProblem = 'offline' | 'download_failed' | 'too_large' | 'storage_full' | 'storage_failed'
 
 /**
  * Which data is on screen: none, the stored copy, or a download that could not be stored
@@ -27,6 +27,14 @@ export const DATASET_MESSAGES = {
   downloadFailedNoData: {
     th: 'ดาวน์โหลดข้อมูลแผนที่ไม่สำเร็จ กรุณาเปิดแอปอีกครั้งในภายหลัง หากต้องการความช่วยเหลือตอนนี้ โทร 1300 (ตลอด 24 ชั่วโมง) หรือ 191 (ตำรวจ)',
     en: "The map data couldn't be downloaded. Please open the app again a little later. If you need help now, call 1300 (24 hours) or 191 (police).",
+  },
+  tooLargeKeptSaved: {
+    th: 'ข้อมูลแผนที่ฉบับใหม่ใหญ่เกิน 5 MB ที่แอปรับได้ จึงไม่ได้ดาวน์โหลด ข้อมูลเดิมในเครื่องยังใช้งานได้ตามปกติ ผู้ดูแลแอปต้องแก้ไขข้อมูลฉบับนี้',
+    en: 'The new map data is larger than the 5 MB the app accepts, so it was not downloaded. The data saved on this phone still works as usual. The app’s maintainers need to fix this data.',
+  },
+  tooLargeNoData: {
+    th: 'ข้อมูลแผนที่ใหญ่เกิน 5 MB ที่แอปรับได้ จึงไม่ได้ดาวน์โหลด ผู้ดูแลแอปต้องแก้ไขข้อมูลนี้ หากต้องการความช่วยเหลือตอนนี้ โทร 1300 (ตลอด 24 ชั่วโมง) หรือ 191 (ตำรวจ)',
+    en: 'The map data is larger than the 5 MB the app accepts, so it was not downloaded; the app’s maintainers need to fix it. If you need help now, call 1300 (24 hours) or 191 (police).',
   },
   storageFullKeptSaved: {
     th: 'พื้นที่เก็บข้อมูลในเครื่องเต็ม จึงบันทึกข้อมูลแผนที่ฉบับใหม่ไม่ได้ ข้อมูลเดิมในเครื่องยังใช้งานได้ เมื่อมีพื้นที่ว่างมากขึ้น แอปจะอัปเดตให้ในครั้งถัดไป',
@@ -60,7 +68,7 @@ export function statusAfterProblem(
     case 'none':
       return {
         phase: 'error',
-        message: problem === 'offline' ? DATASET_MESSAGES.offlineNoData : DATASET_MESSAGES.downloadFailedNoData,
+        message: messageWithNoData(problem),
       }
     // Not being able to keep the data matters more than a failed re-check: it is what to fix.
     case 'unsaved_storage_full':
@@ -72,8 +80,15 @@ export function statusAfterProblem(
   }
 }
 
+function messageWithNoData(problem: DatasetProblem): LocalizedText {
+  if (problem === 'offline') return DATASET_MESSAGES.offlineNoData
+  if (problem === 'too_large') return DATASET_MESSAGES.tooLargeNoData
+  return DATASET_MESSAGES.downloadFailedNoData
+}
+
 function messageKeepingSaved(problem: DatasetProblem): LocalizedText {
   if (problem === 'offline') return DATASET_MESSAGES.offlineShowingSaved
+  if (problem === 'too_large') return DATASET_MESSAGES.tooLargeKeptSaved
   if (problem === 'storage_full') return DATASET_MESSAGES.storageFullKeptSaved
   return DATASET_MESSAGES.updateFailedKeptSaved
 }

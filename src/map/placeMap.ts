@@ -55,7 +55,11 @@ export interface PlaceMapController {
   fitBounds(bounds: GeoBounds): void
   /** Back to the whole of Bangkok and Samut Prakan. */
   fitArea(): void
-  /** Shows where the person is, or removes the dot. Never stored. */
+  /**
+   * Shows where the person is, or removes the dot. Never stored. Call before moving the map to the
+   * position: while it is shown, no tiles are loaded (the offline basemap is drawn instead), and they
+   * come back only after the map has moved on.
+   */
   showPosition(position: LatLng | null): void
   setLabels(labels: MapLabels): void
   /** Removes the map and every listener. */
@@ -221,7 +225,10 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
       pendingDistrict = null
       map.fitBounds(AREA_BOUNDS)
     },
-    showPosition: (position) => places.showPosition(position),
+    showPosition(position) {
+      tiles.setPositionShown(position !== null)
+      places.showPosition(position)
+    },
     setLabels,
     destroy() {
       cancelAnimationFrame(paintFrame)

@@ -1,6 +1,9 @@
 // Build-time configuration of vite-plugin-pwa (imported by vite.config.ts, not by the app).
 import type { VitePWAOptions } from 'vite-plugin-pwa'
 import { tileOrigin } from '../domain/deployment'
+import { DATASET_CACHE, TILE_CACHE } from './cacheNames'
+import { keepJsonOnly, keepTileImagesOnly } from './cachePlugins'
+import { LOOK_IDENTITIES, manifestIcons, SHARED_MANIFEST } from './homeScreenLooks'
 
 const DAY = 24 * 60 * 60
 
@@ -19,27 +22,16 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
     registerType: 'prompt',
     injectRegister: false,
     includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon-180.png'],
+    // The neutral looks' manifests (neutralManifestsPlugin.ts) are fetched when installing, never precached.
     manifest: {
-      id: './',
-      name: 'แผนที่พื้นที่ปลอดภัย · Safe Space Map',
-      short_name: 'พื้นที่ปลอดภัย',
+      ...SHARED_MANIFEST,
+      name: LOOK_IDENTITIES.standard.name,
+      short_name: LOOK_IDENTITIES.standard.short_name,
       description:
         'หาศูนย์พึ่งได้ สถานีตำรวจ และพื้นที่ปลอดภัยในชุมชน กรุงเทพฯ และสมุทรปราการ ใช้ได้แม้ออฟไลน์ · Find OSCC hospitals, police and community safe spaces in Bangkok and Samut Prakan, offline.',
-      lang: 'th',
-      dir: 'ltr',
-      start_url: './',
-      scope: './',
-      display: 'standalone',
-      orientation: 'any',
-      theme_color: '#1f4e8c',
-      background_color: '#ffffff',
+      theme_color: LOOK_IDENTITIES.standard.color,
       categories: ['health', 'medical', 'navigation'],
-      icons: [
-        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ],
+      icons: manifestIcons(LOOK_IDENTITIES.standard.iconDir),
       // Made by `npm run pwa:screenshots`.
       screenshots: [
         { src: 'screenshots/home-narrow.png', sizes: '780x1688', type: 'image/png', form_factor: 'narrow', label: 'แผนที่และรายการที่ช่วยเหลือใกล้คุณ · Help near you, on a map and in a list' },
@@ -60,27 +52,30 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
         {
           urlPattern: /\/data\/manifest\.json$/,
           handler: 'NetworkFirst',
-          options: { cacheName: 'dataset-manifest', networkTimeoutSeconds: 5, expiration: { maxEntries: 2 } },
+          options: { cacheName: 'dataset-manifest', networkTimeoutSeconds: 5, expiration: { maxEntries: 2 }, plugins: [keepJsonOnly] },
         },
         {
-          // Content-addressed (the hash is in the name), so a cached copy never goes stale.
+          // Content-addressed (the hash is in the name), so a cached copy never goes stale; one that
+          // fails its hash is deleted by the app (data/datasetSource.ts).
           urlPattern: /\/data\/dataset\.[0-9a-f]+\.json$/,
           handler: 'CacheFirst',
-          options: { cacheName: 'datasets', expiration: { maxEntries: 3 } },
+          options: { cacheName: DATASET_CACHE, expiration: { maxEntries: 3 }, plugins: [keepJsonOnly] },
         },
         {
           urlPattern: /\/config\.json$/,
           handler: 'NetworkFirst',
-          options: { cacheName: 'runtime-config', networkTimeoutSeconds: 5, expiration: { maxEntries: 1 } },
+          options: { cacheName: 'runtime-config', networkTimeoutSeconds: 5, expiration: { maxEntries: 1 }, plugins: [keepJsonOnly] },
         },
         {
           // Only tiles the person actually viewed; no bulk prefetch (OpenStreetMap's tile policy).
+          // At most 500 tiles of at most 100 KB each (typically 10–40 KB): about 40 screens of map,
+          // never more than 50 MB. Quick exit deletes this cache (safety/tileCache.ts).
           urlPattern: tileHost,
           handler: 'CacheFirst',
           options: {
-            cacheName: 'map-tiles',
-            expiration: { maxEntries: 1500, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true },
-            cacheableResponse: { statuses: [0, 200] },
+            cacheName: TILE_CACHE,
+            expiration: { maxEntries: 500, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true },
+            plugins: [keepTileImagesOnly],
           },
         },
       ],

@@ -6,6 +6,7 @@ import { fakeFetch, freshDatabase, servedDataset, useFreshDatabase, type FakeRou
 import { metaForDataset } from '@/domain/datasetUpdate'
 import { makeDataset, manifestFor } from '@/domain/datasetUpdate.fixtures'
 import { DATASET_MESSAGES } from '@/domain/datasetUpdateStatus'
+import { MAX_DATASET_BYTES } from '@common/datasetShape'
 import type { Dataset } from '@common/place'
 import { usePlacesStore, type PlacesStoreOptions } from './places'
 
@@ -137,6 +138,15 @@ describe('usePlacesStore: with data stored', () => {
     expect(stored?.meta.version).toBe(older.version)
     expect(stored?.places).toEqual(older.places)
     expect(stored?.hotlines).toEqual(older.hotlines)
+  })
+
+  it('refuses a dataset over the size limit, keeps the old data, and says why', async () => {
+    const { store, started } = startWith({ ...servedDataset(newer), [newerFile]: { status: 200, body: ' '.repeat(MAX_DATASET_BYTES) + newerText } })
+    await started
+
+    expect(placeIds(store)).toEqual(['police-a', 'police-b'])
+    expect(store.status).toMatchObject({ phase: 'ready', version: older.version, message: DATASET_MESSAGES.tooLargeKeptSaved })
+    expect(await storedVersion()).toBe(older.version)
   })
 
   it('keeps the old data when the disk is full, and says so', async () => {

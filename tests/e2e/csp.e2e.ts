@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from '../../src/safety/contentSecurityPolicy'
 import { openApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 import { openFirstPlace } from './support/places'
+import { stubTileServer } from './support/tileServer'
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">'
 const EVIL_SCRIPT = 'https://evil.example/x.js'
@@ -91,6 +92,18 @@ describe.runIf(inject('hasChromium'))('content security policy and escaping', ()
     await page.locator('[data-testid="place-list-item"]').first().waitFor()
     await page.locator('.leaflet-container').waitFor()
     await page.getByTestId('lang-switch').click()
+    expect(await violations(page)).toEqual([])
+  })
+
+  it('lets the tile host’s tiles load with CORS without a violation', async () => {
+    const context = await browser.newContext()
+    await recordViolations(context)
+    const tileHost = await stubTileServer(context)
+    const page = await openApp(context, inject('baseUrl'))
+    await expect.poll(() => page.locator('.map-tiles .leaflet-tile-loaded').count()).toBeGreaterThan(0)
+    expect(await page.locator('.map-tiles img').first().getAttribute('crossorigin')).toBe('anonymous')
+    expect(tileHost.requests[0]?.origin).toBe(new URL(inject('baseUrl')).origin)
+    expect(await page.getByTestId('map').getAttribute('data-basemap')).toBe('tiles')
     expect(await violations(page)).toEqual([])
   })
 

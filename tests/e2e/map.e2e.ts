@@ -8,6 +8,7 @@ import { PLACE_KINDS } from '@common/place'
 import { KIND_APPEARANCE } from '../../src/map/kindAppearance'
 import { openApp, TILE_URL_PATTERN } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
+import { stubTileServer, TILE_CORS_HEADERS, TILE_PNG } from './support/tileServer'
 
 // The map is checked from the outside: where the built data says a place is, against where the
 // district labels (DOM elements anchored at known points) say that point is on the screen.
@@ -114,9 +115,6 @@ async function canvasColours(page: Page, pane: string, colours: string[]): Promi
   )
 }
 
-// A 1×1 PNG: a tile server that answers.
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64')
-
 describe.runIf(inject('hasChromium'))('map', () => {
   const browser = usePhoneBrowser()
 
@@ -175,7 +173,7 @@ describe.runIf(inject('hasChromium'))('map', () => {
   it('hides working tiles while the device is offline and brings them back online', async () => {
     const context = await browser.newContext()
     // Registered after the harness's 204 stub, so it answers first.
-    await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }))
+    await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 200, contentType: 'image/png', headers: TILE_CORS_HEADERS, body: TILE_PNG }))
     const mapPage = await openMap(context)
     await expect.poll(() => mapPage.locator('.map-tiles .leaflet-tile-loaded').count()).toBeGreaterThan(0)
     expect(await map(mapPage).getAttribute('data-basemap')).toBe('tiles')
@@ -293,6 +291,43 @@ describe.runIf(inject('hasChromium'))('map', () => {
       expect(at.y).toBeGreaterThanOrEqual(box.y)
       expect(at.y).toBeLessThanOrEqual(box.y + box.height)
     }
+  })
+
+  it('"near me" loads no map tile while the position shows, says why, and tiles return once the map moves on', async () => {
+    const { basemap } = builtData()
+    const dusit = basemap.features.find((feature) => feature.properties.code === 1002)
+    if (!dusit) throw new Error('basemap.json has no Dusit (1002)')
+    const [lng, lat] = dusit.properties.label
+    const context = await browser.newContext()
+    const tileHost = await stubTileServer(context)
+    await context.grantPermissions(['geolocation'])
+    await context.setGeolocation({ latitude: lat, longitude: lng, accuracy: 50 })
+    const page = await openMap(context)
+    await expect.poll(() => page.locator('.map-tiles .leaflet-tile-loaded').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.map-tiles .leaflet-tile:not(.leaflet-tile-loaded)').count()).toBe(0)
+
+    // Before any tap: tiles of the whole area (the same for everyone), with the app's origin and no path.
+    const firstScreen = tileHost.requests.length
+    const origin = new URL(inject('baseUrl')).origin
+    console.log(`first screen: ${firstScreen} tiles at zoom ${[...new Set(tileHost.requests.map((r) => r.z))].join(', ')}; Referer ${tileHost.requests[0]?.referer}, Origin ${tileHost.requests[0]?.origin}`)
+    expect(firstScreen).toBeGreaterThan(0)
+    expect(tileHost.requests.every((r) => r.z <= 11 && r.referer === `${origin}/`)).toBe(true)
+
+    const zoomBefore = Number(await map(page).getAttribute('data-zoom'))
+    await page.locator('[data-testid="near-me"]').click()
+    await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThan(zoomBefore)
+    expect(await map(page).getAttribute('data-basemap')).toBe('private')
+    expect(await page.locator('[data-testid="map"] .map-tiles').count()).toBe(0)
+    expect(await page.getByTestId('map-private').isVisible()).toBe(true)
+    // The offline basemap is what shows around the position.
+    expect((await canvasColours(page, 'basemap', ['#f4efe2']))['#f4efe2']?.count).toBeGreaterThan(10_000)
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)))
+    expect(tileHost.requests.slice(firstScreen)).toEqual([])
+
+    // Choosing an area instead: tiles come back, for that area.
+    await page.locator('[data-testid="district-picker"]').selectOption('district:1002')
+    await expect.poll(() => map(page).getAttribute('data-basemap')).toBe('tiles')
+    await expect.poll(() => tileHost.requests.length).toBeGreaterThan(firstScreen)
   })
 
   it('is a named region with Thai zoom buttons big enough to tap, and requests nothing but its own files and tiles', async () => {

@@ -2,9 +2,10 @@ import { appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { openApp } from './support/chromium'
+import { openApp, TILE_URL_PATTERN } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 import { servePrivateCopy, type ServedBuild } from './support/preview'
+import { stubTileServer } from './support/tileServer'
 import type { Dataset, DatasetManifest } from '@common/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import { sha256Hex } from '../../geo/build/hash'
@@ -26,6 +27,19 @@ async function showsVersion(page: Page, version: string): Promise<void> {
 }
 
 const RENAMED = 'สถานที่ที่เปลี่ยนชื่อในฉบับใหม่'
+
+/** What the service worker's tile cache holds (status and response type of each entry), or null when there is no such cache. */
+function tileCacheEntries(page: Page): Promise<{ status: number; type: string }[] | null> {
+  return page.evaluate(async () => {
+    if (!(await caches.has('map-tiles'))) return null
+    const cache = await caches.open('map-tiles')
+    const responses = await Promise.all((await cache.keys()).map((request) => cache.match(request)))
+    return responses.map((response) => ({ status: response?.status ?? -1, type: response?.type ?? 'missing' }))
+  })
+}
+
+/** Lets the service worker finish the cache writes it started (they run after the page got its answer). */
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)))
 
 /** Publishes into the server's database a new version with an OSCC hospital (listed first) renamed. */
 async function publishNewDataset(server: ServedBuild): Promise<string> {
@@ -128,6 +142,95 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await expect
       .poll(() => page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument ?? false), { timeout: 15_000 })
       .toBe(false)
+  })
+
+  it('keeps no captive-portal page in place of a new dataset: the next visit online gets the real data', async () => {
+    const context = await browser.newContext({ serviceWorkers: true })
+    const page = await visitUntilControlled(context, server.url)
+    const version = await publishNewDataset(server)
+    let portalAnswers = 0
+    // A Wi-Fi login page answering 200 HTML in place of the file (context.route sees the service worker's fetches).
+    await context.route('**/data/dataset.*.json', (route) => {
+      portalAnswers += 1
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Wi-Fi login</title><form>Log in</form>' })
+    })
+    await page.reload()
+    await expect.poll(() => portalAnswers).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('dataset-notice').isVisible()).toBe(true)
+    expect(await page.getByTestId('dataset-summary').innerText()).not.toContain(version)
+    await settle(page)
+
+    await context.unroute('**/data/dataset.*.json')
+    await page.reload()
+    await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
+    await expect.poll(() => page.getByTestId('place-list').innerText()).toContain(RENAMED)
+  })
+
+  it('keeps no failed tile, and keeps good tiles readable (CORS, not opaque)', async () => {
+    const context = await browser.newContext({ serviceWorkers: true })
+    const failing = await stubTileServer(context, 503)
+    const page = await visitUntilControlled(context, server.url)
+    const map = page.getByTestId('map')
+    await expect.poll(() => map.getAttribute('data-basemap')).toBe('offline')
+    expect(failing.requests.length).toBeGreaterThan(0)
+    await settle(page)
+    expect((await tileCacheEntries(page)) ?? []).toEqual([])
+
+    await context.unroute(TILE_URL_PATTERN)
+    const working = await stubTileServer(context)
+    await page.reload()
+    await expect.poll(() => page.locator('.map-tiles .leaflet-tile-loaded').count()).toBeGreaterThan(0)
+    await expect.poll(async () => (await tileCacheEntries(page))?.length ?? 0).toBeGreaterThan(0)
+    const entries = (await tileCacheEntries(page)) ?? []
+    expect(entries.every((entry) => entry.status === 200 && entry.type !== 'opaque')).toBe(true)
+    expect(working.requests.every((request) => request.origin === new URL(server.url).origin)).toBe(true)
+  })
+
+  it('quick exit deletes the cache of viewed tiles', async () => {
+    const context = await browser.newContext({ serviceWorkers: true })
+    await stubTileServer(context)
+    await context.route('https://www.tmd.go.th/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>weather</title>' }))
+    const page = await visitUntilControlled(context, server.url)
+    await expect.poll(async () => (await tileCacheEntries(page))?.length ?? 0).toBeGreaterThan(0)
+    const [worker] = context.serviceWorkers()
+    if (!worker) throw new Error('no service worker')
+
+    await page.getByTestId('quick-exit').click()
+    await page.waitForURL('https://www.tmd.go.th/')
+    await expect.poll(() => worker.evaluate(() => caches.has('map-tiles'))).toBe(false)
+  })
+
+  it('offers a neutral name and icon before installing: the manifest Chromium would install changes, and stays after a reload', async () => {
+    const context = await browser.newContext()
+    const page = await openApp(context, server.url)
+    const cdp = await context.newCDPSession(page)
+    // What Chromium itself would install from this page (its manifest URL and parsed name).
+    const installable = async () => {
+      const { url, data } = (await cdp.send('Page.getAppManifest')) as { url: string; data?: string }
+      return { url, shortName: (JSON.parse(data ?? '{}') as { short_name?: string }).short_name }
+    }
+    expect(await installable()).toEqual({ url: `${server.url}manifest.webmanifest`, shortName: 'พื้นที่ปลอดภัย' })
+
+    await page.getByTestId('menu-button').click()
+    await page.getByTestId('menu-install').click()
+    const choice = page.getByTestId('home-screen-look')
+    expect(await choice.getByTestId('home-screen-look-standard').isChecked()).toBe(true)
+    await choice.getByTestId('home-screen-look-weather').check()
+    await expect.poll(installable).toEqual({ url: `${server.url}manifest-weather.webmanifest`, shortName: 'สภาพอากาศ' })
+
+    const manifest = (await (await context.request.get(`${server.url}manifest-weather.webmanifest`)).json()) as { id: string; start_url: string; icons: { src: string }[] }
+    expect(manifest).toMatchObject({ id: './', start_url: './' })
+    expect(JSON.stringify(manifest)).not.toMatch(/ปลอดภัย|Safe|OSCC|screenshots/)
+    for (const icon of manifest.icons) {
+      const answer = await context.request.get(`${server.url}${icon.src}`)
+      expect(answer.status(), icon.src).toBe(200)
+      expect(answer.headers()['content-type'], icon.src).toMatch(/^image\//)
+    }
+
+    // Remembered on the phone: the next start links the chosen manifest before anything else.
+    await page.reload()
+    await page.locator('#main[data-start-checked="true"]').waitFor()
+    await expect.poll(installable).toEqual({ url: `${server.url}manifest-weather.webmanifest`, shortName: 'สภาพอากาศ' })
   })
 
   it('requests nothing outside its own origin except the tile host', async () => {

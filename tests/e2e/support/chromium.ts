@@ -22,7 +22,7 @@ export function launchChromium(options: Omit<LaunchOptions, 'executablePath' | '
   return chromium.launch({ ...options, executablePath: CHROMIUM_PATH, args: ARGS })
 }
 
-/** Tile hosts get an empty 204, so no test ever depends on the internet. */
+/** Tile hosts get an empty 204 (a tile that fails), so no test ever depends on the internet. */
 export const TILE_URL_PATTERN = /tile\.openstreetmap\.org|\/tiles?\//
 
 export interface PhoneContextOptions {
@@ -43,7 +43,7 @@ export async function newPhoneContext(browser: Browser, options: PhoneContextOpt
     locale: 'th-TH',
     ...(options.geolocation ? { geolocation: { ...options.geolocation, accuracy: 50 }, permissions: ['geolocation'] } : {}),
   })
-  await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 204, body: '' }))
+  await context.route(TILE_URL_PATTERN, (route) => route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*' }, body: '' }))
   return context
 }
 
