@@ -4,8 +4,10 @@ import {
   base64UrlLength,
   checkEnvelope,
   envelopeAdditionalData,
+  IDEMPOTENCY_KEY,
   isAcknowledgementOf,
   MAX_CIPHERTEXT_BYTES,
+  MAX_ENVELOPE_JSON_CHARS,
   type ReportEnvelope,
 } from './wire'
 
@@ -41,6 +43,12 @@ describe('checkEnvelope', () => {
     expect(checkEnvelope(value)).toEqual({ ok: false, code: 'malformed-envelope', field })
   })
 
+  it('lets a server refuse an oversized body before parsing it: the largest valid envelope fits the limit', () => {
+    const largest = envelope({ keyId: 'k'.repeat(64), ciphertext: 'C'.repeat(base64UrlLength(32_768 + 16)) })
+    expect(checkEnvelope(largest).ok).toBe(true)
+    expect(JSON.stringify(largest).length).toBeLessThanOrEqual(MAX_ENVELOPE_JSON_CHARS)
+  })
+
   it('refuses a ciphertext over the largest bucket as too large', () => {
     const huge = envelope({ v: 1, ciphertext: 'C'.repeat(base64UrlLength(MAX_CIPHERTEXT_BYTES) + 1) })
     expect(checkEnvelope(huge)).toEqual({ ok: false, code: 'too-large', field: 'ciphertext' })
@@ -55,6 +63,13 @@ describe('envelopeAdditionalData', () => {
     expect(envelopeAdditionalData(envelope())).toBe(
       `{"v":2,"keyId":"desk-2026-01","epk":{"kty":"EC","crv":"P-256","x":"${coordinate}","y":"${coordinate}"},"salt":"${salt}"}`,
     )
+  })
+})
+
+describe('Idempotency-Key', () => {
+  it('is the UUID the phone makes, and nothing a header could smuggle', () => {
+    expect(IDEMPOTENCY_KEY.test(crypto.randomUUID())).toBe(true)
+    for (const bad of ['', 'report-1', `${crypto.randomUUID()}\r\nX: y`, crypto.randomUUID().toUpperCase()]) expect(IDEMPOTENCY_KEY.test(bad)).toBe(false)
   })
 })
 

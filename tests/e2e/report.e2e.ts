@@ -231,6 +231,38 @@ describe.runIf(inject('hasChromium'))('private help form: only the truth about w
     expect(await outbox(page)).toHaveLength(1)
   })
 
+  it('two tabs coming online together POST a waiting report once (one flush at a time, Web Lock)', async () => {
+    const desk = await testDeskKey('desk-e2e')
+    const context = await browser.newContext()
+    await context.route('**/config.json', (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] } }))
+    const server = { up: false, posts: [] as string[] }
+    await context.route('**/api/reports', async (route) => {
+      const key = route.request().headers()['idempotency-key'] ?? ''
+      if (!server.up) return route.fulfill({ status: 503, body: '' })
+      server.posts.push(key)
+      // A slow answer: without the lock, the other tab would POST the same report meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      return route.fulfill({ status: 201, json: acknowledgement(key) })
+    })
+    const page = await openApp(context, inject('baseUrl'))
+    await openHiddenForm(page)
+    await page.getByTestId('report-form').waitFor()
+    await fillReport(page)
+    await page.getByTestId('report-submit').click()
+    await page.locator('[data-testid="report-done"][data-state="queued"]').waitFor()
+    const [queued] = await outbox(page)
+    const other = await openApp(context, inject('baseUrl'))
+    await expect.poll(async () => (await outbox(other))[0]?.attempts).toBeGreaterThanOrEqual(2)
+
+    server.up = true
+    await context.setOffline(true)
+    await context.setOffline(false)
+    await expect.poll(async () => (await outbox(page)).length, { timeout: 15_000 }).toBe(0)
+    // Time for a second tab's POST, had there been one, to arrive.
+    await page.waitForTimeout(2_000)
+    expect(server.posts).toEqual([queued?.id])
+  })
+
   it.each([
     ['an endpoint "path" that resolves to another host', { reportEndpoint: '/\\evil.example/x' }],
     ['an endpoint "path" with a tab that resolves to another host', { reportEndpoint: '/\t/evil.example' }],
