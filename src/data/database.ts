@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { DatasetMeta } from '@/domain/datasetUpdate'
 import type { District, Hotline, Place } from '@common/place'
-import type { OutboxEntry } from '@/domain/report/envelope'
+import type { OutboxEntry } from '@/domain/report/outboxEntry'
 
 export const DATABASE_NAME = 'safe-space-map'
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ReportEnvelope } from '@/domain/report/envelope'
+import { acknowledgement, type ReportEnvelope } from '@common/report/wire'
 import { appDatabase } from './database'
 import { enqueueEnvelope } from './outbox'
 import { requestFlush, startOutboxFlusher } from './outboxFlusher'
@@ -24,8 +24,9 @@ beforeEach(async () => {
       configReads += 1
       return new Response(JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [key] }))
     }
-    posts.push(new Headers(init?.headers).get('Idempotency-Key') ?? '')
-    return new Response(null, { status: 201 })
+    const idempotencyKey = new Headers(init?.headers).get('Idempotency-Key') ?? ''
+    posts.push(idempotencyKey)
+    return Response.json(acknowledgement(idempotencyKey), { status: 201 })
   })
 })
 

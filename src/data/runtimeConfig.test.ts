@@ -14,7 +14,7 @@ function serving(body: string, status = 200) {
 describe('loadReportChannel', () => {
   it('reads config.json under the base URL and picks the first key', async () => {
     const server = serving(JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [key] }))
-    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'ready', endpoint: '/api/reports', key })
+    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'ready', endpoint: `${location.origin}/api/reports`, key })
     expect(server.requested).toEqual(['/app/api/config', '/app/config.json'])
   })
 
@@ -23,7 +23,7 @@ describe('loadReportChannel', () => {
       '/app/api/config': { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [key], tileUrl: 'x' }) },
       '/app/config.json': { status: 200, body: JSON.stringify({ reportEndpoint: null, caseDeskKeys: [] }) },
     })
-    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'ready', endpoint: '/api/reports', key })
+    expect(await loadReportChannel(server.fetch, '/app/')).toEqual({ status: 'ready', endpoint: `${location.origin}/api/reports`, key })
     expect(server.requested).toEqual(['/app/api/config'])
   })
 
@@ -55,6 +55,12 @@ describe('loadReportChannel', () => {
     expect(missing).toMatchObject({ status: 'invalid', problem: { en: expect.stringContaining('HTTP 404') } })
     const notJson = await loadReportChannel(serving('{ reportEndpoint: nope').fetch, '/app/')
     expect(notJson).toMatchObject({ status: 'invalid', problem: { en: 'config.json is not valid JSON' } })
+  })
+
+  it('says it cannot send when the desk key is not a point on P-256 (it would only fail at submit)', async () => {
+    const offCurve = { ...key, publicKeyJwk: { ...key.publicKeyJwk, y: 'A'.repeat(43) } }
+    const channel = await loadReportChannel(serving(JSON.stringify({ reportEndpoint: '/api/reports', caseDeskKeys: [offCurve] })).fetch, '/app/')
+    expect(channel).toMatchObject({ status: 'invalid', problem: { en: expect.stringContaining('caseDeskKeys[0] ("desk-1") is not a valid P-256 public key') } })
   })
 
   it('says when the config cannot be reached at all', async () => {

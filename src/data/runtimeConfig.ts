@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@common/place'
 import { parseRuntimeConfig, reportChannel, type ReportChannel } from '@/domain/report/runtimeConfig'
+import { importPublicKey } from '@/safety/reportEncryption'
 
 /** The report channel, or why the configuration could not be read at all. */
 export type LoadedReportChannel = ReportChannel | { status: 'unreachable'; problem: Required<LocalizedText> }
@@ -26,9 +27,10 @@ async function fromServer(fetchFn: typeof fetch, baseUrl: string): Promise<unkno
 export async function loadReportChannel(
   fetchFn: typeof fetch = fetch,
   baseUrl: string = import.meta.env.BASE_URL,
+  appOrigin: string = location.origin,
 ): Promise<LoadedReportChannel> {
   const served = await fromServer(fetchFn, baseUrl)
-  if (served !== undefined) return reportChannel(parseRuntimeConfig(served))
+  if (served !== undefined) return withUsableKey(reportChannel(parseRuntimeConfig(served, appOrigin)))
   let response: Response
   try {
     response = await fetchFn(`${baseUrl}config.json`, { cache: 'no-cache', credentials: 'omit' })
@@ -50,5 +52,24 @@ export async function loadReportChannel(
   } catch {
     return { status: 'invalid', problem: { th: 'config.json ไม่ใช่ JSON ที่ถูกต้อง', en: 'config.json is not valid JSON' } }
   }
-  return reportChannel(parseRuntimeConfig(content))
+  return withUsableKey(reportChannel(parseRuntimeConfig(content, appOrigin)))
+}
+
+// A key with the right shape can still be no point on the curve: find out now, so the form says it
+// cannot send instead of failing at submit.
+async function withUsableKey(channel: ReportChannel): Promise<ReportChannel> {
+  if (channel.status !== 'ready') return channel
+  try {
+    await importPublicKey(channel.key.publicKeyJwk)
+    return channel
+  } catch {
+    const { id } = channel.key
+    return {
+      status: 'invalid',
+      problem: {
+        th: `caseDeskKeys[0] ("${id}") ไม่ใช่กุญแจสาธารณะ P-256 ที่ใช้ได้ (จุดไม่อยู่บนเส้นโค้ง): ใส่กุญแจสาธารณะจริงของทีมดูแลเคส`,
+        en: `caseDeskKeys[0] ("${id}") is not a valid P-256 public key (the point is not on the curve): publish the case desk's real public key`,
+      },
+    }
+  }
 }

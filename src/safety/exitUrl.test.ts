@@ -35,6 +35,19 @@ describe('checking the quick-exit address the person types', () => {
     expect(problem('weather')).toMatch(/^This is not a web address/)
   })
 
+  it('refuses an address longer than 2,048 characters, and a 3 MB paste, without parsing it', () => {
+    const at2048 = `https://example.org/${'a'.repeat(2_048 - 'https://example.org/'.length)}`
+    expect(checkExitUrl(at2048, APP)).toEqual({ ok: true, url: at2048 })
+    expect(problem(`${at2048}b`)).toMatch(/^This address is longer than 2048 characters/)
+    expect(problem(`https://example.org/${'ก'.repeat(3_000_000)}`)).toMatch(/^This address is longer than 2048 characters/)
+  })
+
+  it('refuses an address with a user name or password in it', () => {
+    for (const input of ['https://user:secret@example.org/', 'https://user@example.org/', 'https://www.tmd.go.th@evil.example/']) {
+      expect(problem(input)).toMatch(/user name or password/)
+    }
+  })
+
   it('refuses the app itself, which would defeat the exit', () => {
     expect(problem(`${APP}/somewhere`)).toMatch(/^This is the address of this app/)
   })
@@ -45,6 +58,11 @@ describe('choosing where quick exit goes', () => {
     expect(pickExitUrl('https://mine.example/', 'https://build.example/')).toBe('https://mine.example/')
     expect(pickExitUrl(null, 'https://build.example/')).toBe('https://build.example/')
     expect(pickExitUrl(null, undefined)).toBe(DEFAULT_EXIT_URL)
+  })
+
+  it('skips a stored page that is too long or carries a password (saved before these checks)', () => {
+    expect(pickExitUrl(`https://mine.example/${'a'.repeat(3_000_000)}`, undefined)).toBe(DEFAULT_EXIT_URL)
+    expect(pickExitUrl('https://me:pw@mine.example/', undefined)).toBe(DEFAULT_EXIT_URL)
   })
 
   it('skips anything that is not https', () => {

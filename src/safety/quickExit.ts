@@ -1,4 +1,5 @@
 import './quickExit.css'
+import { createExitSignal } from './exitSignal'
 import { wipeSensitiveState } from './sensitiveState'
 
 /** The class on <html> that hides the whole page (see quickExit.css). */
@@ -11,11 +12,15 @@ export interface QuickExitEnvironment {
   leave: (url: string) => void
   /** Wipes in-memory sensitive state. */
   wipe: () => void
+  /** Tells the app's other open tabs to leave too. */
+  announce: () => void
 }
 
 export interface QuickExit {
-  /** Hides everything, shows a neutral "loading" screen, wipes sensitive state and leaves for `url`. */
+  /** Hides everything, shows a neutral "loading" screen, wipes sensitive state, tells the other tabs and leaves for `url`. */
   exit: (url: string, loadingText: string) => void
+  /** The same exit, in a tab that another tab told to leave (no announcement back). */
+  follow: (url: string, loadingText: string) => void
   /** `pageshow` listener: a page restored from the back/forward cache after an exit stays hidden and leaves again. */
   handlePageShow: (event: PageTransitionEvent) => void
 }
@@ -37,13 +42,17 @@ export function createQuickExit(env: QuickExitEnvironment): QuickExit {
     doc.body.append(overlay)
   }
 
+  function leave(url: string, loadingText: string, announce: boolean): void {
+    exitedTo = { url, loadingText }
+    hidePage(loadingText)
+    env.wipe()
+    if (announce) env.announce()
+    env.leave(url)
+  }
+
   return {
-    exit(url, loadingText) {
-      exitedTo = { url, loadingText }
-      hidePage(loadingText)
-      env.wipe()
-      env.leave(url)
-    },
+    exit: (url, loadingText) => leave(url, loadingText, true),
+    follow: (url, loadingText) => leave(url, loadingText, false),
     handlePageShow(event) {
       if (!event.persisted || exitedTo === null) return
       // The DOM was frozen hidden, but hide again in case anything re-rendered before the freeze.
@@ -53,9 +62,13 @@ export function createQuickExit(env: QuickExitEnvironment): QuickExit {
   }
 }
 
-/** The app's quick exit: `location.replace`, so Back never returns to the app. */
+/** Carries a quick exit to every open tab of the app. */
+export const exitSignal = createExitSignal(window)
+
+/** The app's quick exit: `location.replace`, so Back never returns to the app; every other tab leaves too. */
 export const quickExit: QuickExit = createQuickExit({
   document,
   leave: (url) => window.location.replace(url),
   wipe: wipeSensitiveState,
+  announce: exitSignal.announce,
 })

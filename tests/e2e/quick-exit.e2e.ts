@@ -144,6 +144,22 @@ describe.runIf(inject('hasChromium'))('quick exit', () => {
     await expect.poll(() => neutralRequests.length).toBe(2)
   })
 
+  it('leaves every open tab of the app at once, with what each one showed', async () => {
+    const { context, neutralRequests } = await phone(browser)
+    const other = await openApp(context, inject('baseUrl'))
+    await other.getByTestId('search-input').fill('MARKER ศูนย์พึ่งได้')
+    const page = await openApp(context, inject('baseUrl'))
+
+    await page.getByTestId('quick-exit').click()
+
+    await Promise.all([page.waitForURL(NEUTRAL), other.waitForURL(NEUTRAL)])
+    expect(neutralRequests).toHaveLength(2)
+    for (const tab of [page, other]) {
+      expect(await tab.locator('#main').count()).toBe(0)
+      expect(await tab.content()).not.toContain('MARKER')
+    }
+  })
+
   it('adds no browser history entry while the app is used: navigation stays in memory', async () => {
     const { context } = await phone(browser)
     const page = await openApp(context, inject('baseUrl'), { keepSafetyNotice: true })

@@ -108,7 +108,7 @@ describe('ReportForm', () => {
 
     const [outboxId] = w.emitted('queued')?.[0] as [string]
     const entry = await appDatabase().outbox.get(outboxId)
-    expect(await openReport(entry!.envelope, desk.privateKey)).toMatchObject({
+    expect(await openReport(entry!.envelope, { privateKey: desk.privateKey, publicKeyJwk: desk.key.publicKeyJwk })).toMatchObject({
       inDanger: false,
       affected: 'woman',
       violence: ['physical', 'psychological'],

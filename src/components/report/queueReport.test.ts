@@ -45,6 +45,6 @@ describe('queueReport', () => {
     const id = await queueReport(payload, desk.key, db.outbox)
     const entry = await db.outbox.get(id)
     expect(entry?.envelope.keyId).toBe('desk-2026')
-    expect(await openReport(entry!.envelope, desk.privateKey)).toEqual(payload)
+    expect(await openReport(entry!.envelope, { privateKey: desk.privateKey, publicKeyJwk: desk.key.publicKeyJwk })).toEqual(payload)
   })
 })

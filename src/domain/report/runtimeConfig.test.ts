@@ -6,23 +6,38 @@ const Y = 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0'
 const jwk = { kty: 'EC', crv: 'P-256', x: X, y: Y }
 const key = (id: string) => ({ id, publicKeyJwk: jwk })
 
+const APP = 'https://safe.example.org'
+const parse = (content: unknown) => parseRuntimeConfig(content, APP)
+
 function problemOf(content: unknown): string {
-  const parsed = parseRuntimeConfig(content)
+  const parsed = parse(content)
   return parsed.ok ? '' : `${parsed.problem.th}\n${parsed.problem.en}`
 }
 
 describe('parseRuntimeConfig', () => {
   it('accepts the committed static-deployment default', () => {
-    expect(parseRuntimeConfig({ reportEndpoint: null, caseDeskKeys: [] })).toEqual({
+    expect(parse({ reportEndpoint: null, caseDeskKeys: [] })).toEqual({
       ok: true,
       value: { reportEndpoint: null, caseDeskKeys: [] },
     })
   })
 
-  it('accepts an https endpoint, a same-site path and a loopback http address for local testing', () => {
-    for (const endpoint of ['https://cases.example.org/api/reports', '/api/reports', 'http://127.0.0.1:8080/r', 'http://localhost/r']) {
-      const parsed = parseRuntimeConfig({ reportEndpoint: endpoint, caseDeskKeys: [key('2026-01')] })
-      expect(parsed.ok && parsed.value.reportEndpoint).toBe(endpoint)
+  it('accepts an https endpoint, a same-site path and a loopback http address for local testing, resolved to a full address', () => {
+    const endpoints = {
+      'https://cases.example.org/api/reports': 'https://cases.example.org/api/reports',
+      '/api/reports': `${APP}/api/reports`,
+      'http://127.0.0.1:8080/r': 'http://127.0.0.1:8080/r',
+      'http://localhost/r': 'http://localhost/r',
+    }
+    for (const [endpoint, resolved] of Object.entries(endpoints)) {
+      const parsed = parse({ reportEndpoint: endpoint, caseDeskKeys: [key('2026-01')] })
+      expect(parsed.ok && parsed.value.reportEndpoint).toBe(resolved)
+    }
+  })
+
+  it('refuses a "path" that the browser resolves to another host', () => {
+    for (const endpoint of ['/\\evil.example/x', '/\t/evil.example', '/\n/evil.example/r', '\\\\evil.example/r', '/\\/evil.example']) {
+      expect(problemOf({ reportEndpoint: endpoint, caseDeskKeys: [key('k')] })).toContain('reportEndpoint')
     }
   })
 
@@ -33,7 +48,7 @@ describe('parseRuntimeConfig', () => {
   })
 
   it('keeps only the public parts of each key, in order', () => {
-    const parsed = parseRuntimeConfig({
+    const parsed = parse({
       reportEndpoint: '/api/reports',
       caseDeskKeys: [{ id: 'new', publicKeyJwk: { ...jwk, ext: true, key_ops: [] } }, key('old')],
     })
@@ -66,16 +81,16 @@ describe('parseRuntimeConfig', () => {
 
 describe('reportChannel', () => {
   it('is ready with the first (newest) key when an endpoint and keys are set', () => {
-    const channel = reportChannel(parseRuntimeConfig({ reportEndpoint: '/r', caseDeskKeys: [key('new'), key('old')] }))
-    expect(channel).toEqual({ status: 'ready', endpoint: '/r', key: key('new') })
+    const channel = reportChannel(parse({ reportEndpoint: '/r', caseDeskKeys: [key('new'), key('old')] }))
+    expect(channel).toEqual({ status: 'ready', endpoint: `${APP}/r`, key: key('new') })
   })
 
   it('is not configured without an endpoint, even with keys', () => {
-    expect(reportChannel(parseRuntimeConfig({ reportEndpoint: null, caseDeskKeys: [key('k')] }))).toEqual({ status: 'not-configured' })
+    expect(reportChannel(parse({ reportEndpoint: null, caseDeskKeys: [key('k')] }))).toEqual({ status: 'not-configured' })
   })
 
   it('carries the problem of a malformed config', () => {
-    const channel = reportChannel(parseRuntimeConfig({ reportEndpoint: 5 }))
+    const channel = reportChannel(parse({ reportEndpoint: 5 }))
     expect(channel.status).toBe('invalid')
   })
 })

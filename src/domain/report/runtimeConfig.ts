@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@common/place'
 import { isNonBlankString, isRecord } from '@common/validation/guards'
-import type { EcPublicJwk } from './envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 
 /** A case desk public key. The first key in the list is the one new reports are encrypted to. */
 export interface CaseDeskKey {
@@ -10,7 +10,7 @@ export interface CaseDeskKey {
 
 /** public/config.json: settings a deployment changes without rebuilding the app. */
 export interface RuntimeConfig {
-  /** Where reports are POSTed: an https URL or a path on this site; null when this deployment cannot receive reports. */
+  /** Where reports are POSTed, as a full address (an https URL, or a path resolved on this site); null when this deployment cannot receive reports. */
   reportEndpoint: string | null
   caseDeskKeys: CaseDeskKey[]
 }
@@ -25,6 +25,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Required<Localiz
 
 const fail = (th: string, en: string): { ok: false; problem: Required<LocalizedText> } => ({ ok: false, problem: { th, en } })
 
+const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i
 // 32 bytes in unpadded base64url.
 const COORDINATE = /^[A-Za-z0-9_-]{43}$/
 
@@ -32,21 +33,25 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]'
 }
 
-function parseEndpoint(value: unknown): Parsed<string | null> {
+// A "path" is resolved as the browser would resolve it: `/\evil.example/x` and `/\t/evil.example`
+// look like paths but name another host, so only the resolved origin decides.
+function parseEndpoint(value: unknown, appOrigin: string): Parsed<string | null> {
   if (value === null) return { ok: true, value: null }
   const wrong = fail(
     `config.json: reportEndpoint ต้องเป็น null, ที่อยู่ https:// หรือทางเดินบนเว็บนี้ที่ขึ้นต้นด้วย / (ได้ ${JSON.stringify(value)})`,
     `config.json: reportEndpoint must be null, an https:// address or a path on this site starting with / (got ${JSON.stringify(value)})`,
   )
   if (!isNonBlankString(value)) return wrong
-  if (value.startsWith('/') && !value.startsWith('//')) return { ok: true, value }
+  let url: URL
   try {
-    const url = new URL(value)
-    const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))
-    return allowed ? { ok: true, value } : wrong
+    url = new URL(value, appOrigin)
   } catch {
     return wrong
   }
+  if (url.username !== '' || url.password !== '') return wrong
+  if (!HAS_SCHEME.test(value)) return value.startsWith('/') && url.origin === appOrigin ? { ok: true, value: url.href } : wrong
+  const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))
+  return allowed ? { ok: true, value: url.href } : wrong
 }
 
 function parseKey(value: unknown, index: number): Parsed<CaseDeskKey> {
@@ -73,12 +78,15 @@ function parseKey(value: unknown, index: number): Parsed<CaseDeskKey> {
   return { ok: true, value: { id: value.id, publicKeyJwk: { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y } } }
 }
 
-/** Checks the parsed content of config.json; the problem says what to fix, in Thai and English. */
-export function parseRuntimeConfig(content: unknown): Parsed<RuntimeConfig> {
+/**
+ * Checks the parsed content of config.json; the problem says what to fix, in Thai and English.
+ * `appOrigin` is the app's own origin: a same-site path must resolve to it.
+ */
+export function parseRuntimeConfig(content: unknown, appOrigin: string): Parsed<RuntimeConfig> {
   if (!isRecord(content)) {
     return fail('config.json ต้องเป็นออบเจกต์ JSON { "reportEndpoint": ..., "caseDeskKeys": [...] }', 'config.json must be a JSON object { "reportEndpoint": ..., "caseDeskKeys": [...] }')
   }
-  const endpoint = parseEndpoint(content.reportEndpoint === undefined ? null : content.reportEndpoint)
+  const endpoint = parseEndpoint(content.reportEndpoint === undefined ? null : content.reportEndpoint, appOrigin)
   if (!endpoint.ok) return endpoint
   const rawKeys = content.caseDeskKeys ?? []
   if (!Array.isArray(rawKeys)) {
