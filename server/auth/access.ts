@@ -73,9 +73,9 @@ export function setSessionCookie(reply: FastifyReply, id: string | null): void {
 }
 
 /**
- * Installs on the root instance, before any route: cookie parsing, the clock, the Origin check on
- * every state-changing request, the rule that every /api/staff/ route declares its access, and
- * the check of that rule on each request. On the root (not an encapsulated plugin), so routes
+ * Installs on the root instance, before any route: cookie parsing, the clock, the rule that every
+ * /api/staff/ route declares its access, and on each staff request the Origin check (when it
+ * changes something) and the check of that rule. On the root (not an encapsulated plugin), so routes
  * any area registers under /api/staff/ are covered too.
  */
 export async function installStaffAccess(app: FastifyInstance, options: { clock?: () => Date } = {}): Promise<void> {
@@ -88,10 +88,11 @@ export async function installStaffAccess(app: FastifyInstance, options: { clock?
     // Fastify adds HEAD beside each GET by itself; one rule covers both.
     if (rule && route.method !== 'HEAD') app.staffRouteRules.push(rule)
   })
-  app.addHook('onRequest', makeOriginCheck(app.config.publicOrigin))
+  const checkOrigin = makeOriginCheck(app.config.publicOrigin)
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.staffAccess
     if (access === undefined) return
+    await checkOrigin(request)
     const id = sessionIdOf(request)
     request.staffAccount = id ? await accountOfSession(app.db, id, app.clock()) : null
     if (id && !request.staffAccount) setSessionCookie(reply, null)

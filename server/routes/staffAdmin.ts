@@ -23,10 +23,11 @@ function publicOriginOf(request: FastifyRequest): string {
 /** Administration: invitations, the list of accounts (role change, disable) and the audit log. Admins only. */
 export async function staffAdminRoutes(app: FastifyInstance): Promise<void> {
   /** The account an administrator acts on: it exists, and it is not their own. */
-  async function otherAccount(request: FastifyRequest<{ Params: { id: number } }>): Promise<{ admin: StaffAccountRow; target: StaffAccountRow }> {
+  async function otherAccount(request: FastifyRequest<{ Params: { id: string } }>): Promise<{ admin: StaffAccountRow; target: StaffAccountRow }> {
     const admin = signedInAccount(request)
-    if (request.params.id === admin.id) throw staffErrors.notOnYourself()
-    const target = await findAccountById(app.db, request.params.id)
+    const id = Number(request.params.id)
+    if (id === admin.id) throw staffErrors.notOnYourself()
+    const target = await findAccountById(app.db, id)
     if (!target) throw staffErrors.accountNotFound()
     return { admin, target }
   }
@@ -56,7 +57,7 @@ export async function staffAdminRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(api('accounts'), { config: ADMIN }, async () => ({ accounts: await listAccounts(app.db) }))
 
-  app.post<{ Params: { id: number }; Body: { role: StaffRole } }>(
+  app.post<{ Params: { id: string }; Body: { role: StaffRole } }>(
     api('accounts/:id/role'),
     { config: ADMIN, schema: { params: ACCOUNT_ID_PARAMS, body: bodyOf({ role: ROLE_FIELD }) } },
     async (request): Promise<{ account: StaffAccountView }> => {
@@ -74,7 +75,7 @@ export async function staffAdminRoutes(app: FastifyInstance): Promise<void> {
     },
   )
 
-  app.post<{ Params: { id: number } }>(
+  app.post<{ Params: { id: string } }>(
     api('accounts/:id/disable'),
     { config: ADMIN, schema: { params: ACCOUNT_ID_PARAMS } },
     async (request): Promise<{ account: StaffAccountView }> => {
@@ -92,18 +93,18 @@ export async function staffAdminRoutes(app: FastifyInstance): Promise<void> {
     },
   )
 
-  app.get<{ Querystring: { before?: string; limit?: number } }>(
+  app.get<{ Querystring: { before?: string; limit?: string } }>(
     api('audit'),
     {
       config: ADMIN,
       schema: {
         querystring: {
           type: 'object',
-          properties: { before: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' }, limit: { type: 'integer', minimum: 1, maximum: 200 } },
+          properties: { before: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' }, limit: { type: 'string', pattern: '^(?:[1-9][0-9]?|1[0-9][0-9]|200)$' } },
           additionalProperties: false,
         },
       },
     },
-    async (request) => readAuditPage(app.db, request.query.before, request.query.limit ?? AUDIT_PAGE_SIZE),
+    async (request) => readAuditPage(app.db, request.query.before, request.query.limit === undefined ? AUDIT_PAGE_SIZE : Number(request.query.limit)),
   )
 }

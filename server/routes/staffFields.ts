@@ -8,7 +8,8 @@ export const TOKEN_FIELD = { type: 'string', maxLength: 100, pattern: '^[A-Za-z0
 export const USERNAME_FIELD = { type: 'string', maxLength: 64, pattern: '^[^\\u0000-\\u001f]*$' } as const
 export const PASSWORD_FIELD = { type: 'string', maxLength: PASSWORD_MAX_LENGTH * 4 } as const
 export const ROLE_FIELD = { type: 'string', enum: [...STAFF_ROLES] } as const
-export const ACCOUNT_ID_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } } as const
+// Path and query values arrive as text (the app's Ajv does not coerce): digits only, read with Number().
+export const ACCOUNT_ID_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,8}$' } } } as const
 
 /** A JSON body with exactly these fields, all required. */
 export function bodyOf(properties: Record<string, object>) {
