@@ -80,6 +80,14 @@ describe('PlaceSheet', () => {
     }
   })
 
+  it('says who a place serves when it is limited, and nothing of the kind otherwise', async () => {
+    const childrenOnly: Place = { ...verifiedStation, id: 'children-only', servesOnly: ['children'] }
+    usePlacesStore().places = [childrenOnly, unverifiedCommunity]
+    expect(byTestId(await openSheet(childrenOnly), 'place-serves-only').text()).toBe('รับเฉพาะเด็ก')
+    wrapper?.unmount()
+    expect(byTestId(await openSheet(unverifiedCommunity), 'place-serves-only').exists()).toBe(false)
+  })
+
   it('gives each phone a one-tap tel: link in E.164', async () => {
     const w = await openSheet(verifiedStation)
     const calls = w.findAll('[data-testid="call-button"]')
