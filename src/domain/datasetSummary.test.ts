@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countByKind } from './datasetSummary'
+import { countByKind, datasetDate } from './datasetSummary'
 import type { PlaceKind } from '@common/place'
 import { makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
@@ -18,5 +18,16 @@ describe('countByKind', () => {
       { kind: 'oscc_hospital', total: 2, verified: 1, unverified: 1 },
       { kind: 'police_station', total: 2, verified: 0, unverified: 2 },
     ])
+  })
+})
+
+describe('datasetDate', () => {
+  it('is the latest date any place was updated, whatever the order', () => {
+    const dated = (id: string, updatedAt: string) => makePlace({ id, kind: 'police_station', updatedAt })
+    expect(datasetDate([dated('a', '2026-10-02'), dated('b', '2026-11-24'), dated('c', '2026-11-03')])).toBe('2026-11-24')
+  })
+
+  it('is null for no places', () => {
+    expect(datasetDate([])).toBeNull()
   })
 })
