@@ -48,3 +48,8 @@ export async function replaceDataset(db: SafeSpaceDb, dataset: Dataset, meta: Da
     await db.meta.put({ ...meta, key: DATASET_META_KEY })
   })
 }
+
+/** Remembers that the server was asked for a newer dataset at `checkedAt` (ISO) and the stored one is current. */
+export async function recordUpdateCheck(db: SafeSpaceDb, checkedAt: string): Promise<void> {
+  await db.meta.update(DATASET_META_KEY, { checkedAt })
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countByKind, countByOrigin } from './datasetSummary'
+import { countByKind, countByOrigin, datasetDate } from './datasetSummary'
 import type { PlaceKind } from '@common/place'
 import { makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
@@ -32,5 +32,16 @@ describe('countByOrigin', () => {
       { origin: 'team_estimate', total: 1 },
       { origin: 'open_data', total: 2 },
     ])
+  })
+})
+
+describe('datasetDate', () => {
+  it('is the latest date any place was updated, whatever the order', () => {
+    const dated = (id: string, updatedAt: string) => makePlace({ id, kind: 'police_station', updatedAt })
+    expect(datasetDate([dated('a', '2026-10-02'), dated('b', '2026-11-24'), dated('c', '2026-11-03')])).toBe('2026-11-24')
+  })
+
+  it('is null for no places', () => {
+    expect(datasetDate([])).toBeNull()
   })
 })

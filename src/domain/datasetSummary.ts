@@ -22,3 +22,8 @@ export function countByOrigin(places: readonly Place[]): Array<{ origin: PlaceOr
     (count) => count.total > 0,
   )
 }
+
+/** The dataset's own date: the latest `updatedAt` of its places (ISO date), or null for an empty dataset. */
+export function datasetDate(places: readonly Place[]): string | null {
+  return places.reduce<string | null>((latest, place) => (latest === null || place.updatedAt > latest ? place.updatedAt : latest), null)
+}

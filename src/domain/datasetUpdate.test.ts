@@ -145,11 +145,12 @@ describe('validateDatasetShape', () => {
 })
 
 describe('metaForDataset', () => {
-  it('records version, hash, count, attribution and download time', () => {
+  it('records version, hash, count, attribution and download time, which is also its last check for updates', () => {
     expect(metaForDataset(dataset, new Date('2026-11-24T08:00:00Z'))).toEqual({
       version: dataset.version,
       hash: dataset.hash,
       fetchedAt: '2026-11-24T08:00:00.000Z',
+      checkedAt: '2026-11-24T08:00:00.000Z',
       placeCount: 2,
       attribution: dataset.attribution,
     })

@@ -8,6 +8,8 @@ export interface DatasetMeta {
   hash: string
   /** ISO time the dataset was downloaded. */
   fetchedAt: string
+  /** ISO time the app last asked the server whether a newer dataset exists (and got an answer). */
+  checkedAt?: string
   placeCount: number
   attribution: string[]
 }
@@ -94,6 +96,7 @@ export function metaForDataset(dataset: Dataset, fetchedAt: Date): DatasetMeta {
     version: dataset.version,
     hash: dataset.hash,
     fetchedAt: fetchedAt.toISOString(),
+    checkedAt: fetchedAt.toISOString(),
     placeCount: dataset.places.length,
     attribution: dataset.attribution,
   }

@@ -48,7 +48,14 @@ describe('usePlacesStore: first run', () => {
     expect(store.districts).toEqual(newer.districts)
     expect(store.hotlines).toEqual(newer.hotlines)
     expect(store.attribution).toEqual(newer.attribution)
-    expect(store.status).toEqual({ phase: 'ready', version: newer.version, placeCount: 3, fetchedAt: now.toISOString(), persisted: undefined })
+    expect(store.status).toEqual({
+      phase: 'ready',
+      version: newer.version,
+      placeCount: 3,
+      dataDate: '2026-11-24',
+      checkedAt: now.toISOString(),
+      persisted: undefined,
+    })
     expect(await storedVersion()).toBe(newer.version)
   })
 
@@ -97,7 +104,7 @@ describe('usePlacesStore: with data stored', () => {
     const { store, started } = startWith(servedDataset(newer))
     await started
     expect(placeIds(store)).toEqual(['police-a', 'police-b', 'police-c'])
-    expect(store.status).toMatchObject({ phase: 'ready', version: newer.version, fetchedAt: now.toISOString() })
+    expect(store.status).toMatchObject({ phase: 'ready', version: newer.version, checkedAt: now.toISOString() })
     expect(store.status.message).toBeUndefined()
     expect(await storedVersion()).toBe(newer.version)
   })
@@ -106,7 +113,19 @@ describe('usePlacesStore: with data stored', () => {
     const { store, started, requested } = startWith(servedDataset(older))
     await started
     expect(requested).toEqual(['/data/manifest.json'])
-    expect(store.status).toMatchObject({ phase: 'ready', version: older.version, fetchedAt: '2026-11-01T10:00:00.000Z' })
+    expect(store.status).toMatchObject({ phase: 'ready', version: older.version })
+  })
+
+  it('shows the dataset’s own date (not the download’s) and when it last checked for a newer one, remembered offline', async () => {
+    const online = startWith(servedDataset(older))
+    await online.started
+    // Downloaded on 1 Nov, its places last updated on 24 Nov, checked again now.
+    expect(online.store.status).toMatchObject({ dataDate: '2026-11-24', checkedAt: now.toISOString() })
+
+    setActivePinia(createPinia())
+    const offline = startWith({ '/data/manifest.json': 'offline' }, { now: () => new Date('2026-11-30T08:00:00Z') })
+    await offline.started
+    expect(offline.store.status).toMatchObject({ dataDate: '2026-11-24', checkedAt: now.toISOString() })
   })
 
   it('offline: ready, showing the saved data, and says so', async () => {
@@ -268,7 +287,7 @@ describe('usePlacesStore: actions and state', () => {
       districts: newer.districts,
       hotlines: newer.hotlines,
       attribution: newer.attribution,
-      status: { phase: 'ready', version: newer.version, placeCount: 3, fetchedAt: now.toISOString() },
+      status: { phase: 'ready', version: newer.version, placeCount: 3, dataDate: '2026-11-24', checkedAt: now.toISOString() },
       filters: { kinds: [], open24h: false, need: 'any', query: '', districtCode: null },
     })
   })

@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { appDatabase, type SafeSpaceDb } from '@/data/database'
-import { loadStoredDataset, replaceDataset, type StoredDataset } from '@/data/datasetRepository'
+import { loadStoredDataset, recordUpdateCheck, replaceDataset, type StoredDataset } from '@/data/datasetRepository'
 import { fetchDataset, fetchManifest, type Fetch } from '@/data/datasetSource'
 import { isQuotaError } from '@/data/storageErrors'
 import { browserStorage, ensurePersistentStorage, type PersistentStorageApi } from '@/data/storagePersistence'
 import { manifestUrlFor, metaForDataset, shouldUpdate, type DatasetMeta } from '@/domain/datasetUpdate'
+import { datasetDate } from '@/domain/datasetSummary'
 import { DATASET_MESSAGES, statusAfterProblem, type DatasetProblem, type ShownData } from '@/domain/datasetUpdateStatus'
 import type { District, Hotline, LocalizedText, Place } from '@common/place'
 import type { PlaceFilters } from '@/domain/ranking'
@@ -17,8 +18,10 @@ export interface DatasetStatus {
   phase: DatasetPhase
   version?: string
   placeCount: number
-  /** ISO time the shown dataset was downloaded. */
-  fetchedAt?: string
+  /** The shown dataset's own date (ISO): when its places were last updated, not when it was downloaded. */
+  dataDate?: string
+  /** ISO time the app last heard from the server whether a newer dataset exists. */
+  checkedAt?: string
   message?: LocalizedText
   /** Whether the browser promised to keep the stored data; undefined until known or if it cannot say. */
   persisted?: boolean
@@ -71,7 +74,8 @@ export const usePlacesStore = defineStore('places', () => {
       phase: 'ready',
       version: data.meta.version,
       placeCount: data.places.length,
-      fetchedAt: data.meta.fetchedAt,
+      dataDate: datasetDate(data.places) ?? undefined,
+      checkedAt: data.meta.checkedAt ?? data.meta.fetchedAt,
       persisted: status.value.persisted,
     }
   }
@@ -93,7 +97,7 @@ export const usePlacesStore = defineStore('places', () => {
     const manifest = await fetchManifest(fetch, manifestUrl)
     if (!manifest.ok) return settleProblem(manifest.problem)
     // Data that could not be stored is fetched again, so a later refresh can store it.
-    if (!shouldUpdate(shown === 'saved' ? shownMeta : undefined, manifest.value)) return setPhase('ready')
+    if (!shouldUpdate(shown === 'saved' ? shownMeta : undefined, manifest.value)) return recordCheck(db, now())
     const dataset = await fetchDataset(fetch, manifestUrl, manifest.value)
     if (!dataset.ok) return settleProblem(dataset.problem)
 
@@ -108,6 +112,14 @@ export const usePlacesStore = defineStore('places', () => {
     }
     // Show what was stored, so this start and the next one render exactly the same data.
     show((await loadStoredDataset(db).catch(() => null)) ?? downloaded, 'saved')
+  }
+
+  // The stored dataset is the newest: remember when that was last confirmed (shown offline too).
+  async function recordCheck(db: SafeSpaceDb, at: Date): Promise<void> {
+    const checkedAt = at.toISOString()
+    status.value = { ...status.value, checkedAt }
+    setPhase('ready')
+    await recordUpdateCheck(db, checkedAt).catch(() => undefined)
   }
 
   async function askToKeepStorage(db: SafeSpaceDb, storage: PersistentStorageApi | null): Promise<void> {
