@@ -27,6 +27,8 @@ async function showsVersion(page: Page, version: string): Promise<void> {
 }
 
 const RENAMED = 'สถานที่ที่เปลี่ยนชื่อในฉบับใหม่'
+/** A reload that downloads, hashes and stores a dataset: seconds on a loaded machine, not expect.poll's default 1 s. */
+const DATASET_SETTLED = { timeout: 30_000 }
 
 /** What the service worker's tile cache holds (status and response type of each entry), or null when there is no such cache. */
 function tileCacheEntries(page: Page): Promise<{ status: number; type: string }[] | null> {
@@ -155,14 +157,14 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Wi-Fi login</title><form>Log in</form>' })
     })
     await page.reload()
-    await expect.poll(() => portalAnswers).toBeGreaterThan(0)
-    await expect.poll(() => page.getByTestId('dataset-notice').isVisible()).toBe(true)
+    await expect.poll(() => portalAnswers, DATASET_SETTLED).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('dataset-notice').isVisible(), DATASET_SETTLED).toBe(true)
     expect(await page.getByTestId('dataset-summary').innerText()).not.toContain(version)
     await settle(page)
 
     await context.unroute('**/data/dataset.*.json')
     await page.reload()
-    await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
+    await expect.poll(() => page.getByTestId('dataset-summary').innerText(), DATASET_SETTLED).toContain(version)
     await expect.poll(() => page.getByTestId('place-list').innerText()).toContain(RENAMED)
   })
 
