@@ -211,4 +211,16 @@ describe.runIf(inject('hasChromium'))('safety notice', () => {
     await page.getByTestId('history-how-to').waitFor()
     await page.getByTestId('exit-url-settings').waitFor()
   })
+
+  it('refuses a 3 MB pasted exit address at once, keeping the box small and the screen usable', async () => {
+    const page = await browser.openHome({ keepSafetyNotice: true })
+    const input = page.getByTestId('exit-url-input')
+    await input.fill(`https://example.org/${'ก'.repeat(3_000_000)}`)
+    expect(await page.getByTestId('exit-url-problem').innerText()).toContain('ยาวเกิน 2048 ตัวอักษร')
+    expect(await input.evaluate((box) => (box as HTMLInputElement).value.length)).toBeLessThanOrEqual(2_049)
+    await page.getByTestId('exit-url-save').click()
+    expect(await page.getByTestId('exit-url-current').innerText()).toContain('https://www.tmd.go.th/')
+    await page.getByTestId('safety-notice-dismiss').click()
+    await page.locator('#main[data-screen="home"]').waitFor()
+  })
 })
