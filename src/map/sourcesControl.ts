@@ -1,4 +1,5 @@
 import * as L from 'leaflet'
+import type { BasemapMode } from './tileBasemap'
 
 /** What the default tile server asks to be shown with its tiles. */
 export const DEFAULT_TILE_ATTRIBUTION =
@@ -51,9 +52,9 @@ export class SourcesControl extends L.Control {
   }
 
   /** Credits the tiles while they show; without them, the lines the offline basemap draws. */
-  setMode(mode: 'tiles' | 'offline'): void {
+  setMode(mode: BasemapMode): void {
     this.tileCredit.hidden = mode !== 'tiles'
-    this.offlineCredit.hidden = mode !== 'offline'
+    this.offlineCredit.hidden = mode === 'tiles'
   }
 
   /** The attribution lines of the data under the map (district boundaries, codes). */

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Dataset, LatLng } from '@common/place'
 import { openApp } from './support/chromium'
-import { builtDataset, builtDistrictCentres, nearest } from './support/builtData'
+import { builtDataset, builtDistrictCentres, haversineKm, nearest } from './support/builtData'
 import { usePhoneBrowser } from './support/phoneBrowser'
 
 // Expectations come from the built data with a plain haversine scan, independent of the app's kdbush ranking.

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { sealReport, openReport } from '@/safety/reportEncryption'
+import { openReport, sealReport, type DeskKeyPair } from '@/safety/reportEncryption'
 import { createDesk, currentDeskKey, RECOVERY_HOLDER_ID, rotateDeskKey } from './deskKey'
 import type { DeskResult } from './errors'
 import { sealGrant } from './grantWrapping'
@@ -31,7 +31,13 @@ async function unlock(record: PersonalKeyRecord, records: DeskRecords): Promise<
 /** A report sent by the resident's app to `deskKey`, read back with the keyring. */
 async function reportRoundTrip(deskKey: DeskKeyRecord, keyring: DeskKeyring): Promise<unknown> {
   const envelope = await sealReport({ text: 'marker-ข้อความ' }, { id: deskKey.id, publicKeyJwk: deskKey.publicKeyJwk })
-  return openReport(envelope, value(keyring.privateKeyFor(envelope.keyId)).privateKey)
+  return openReport(envelope, deskKeyPair(keyring, envelope.keyId))
+}
+
+/** The desk key pair as `openReport` takes it, from an unlocked keyring. */
+function deskKeyPair(keyring: DeskKeyring, keyId: string): DeskKeyPair {
+  const { privateKey, record } = value(keyring.privateKeyFor(keyId))
+  return { privateKey, publicKeyJwk: record.publicKeyJwk }
 }
 
 async function newDesk() {
@@ -264,7 +270,7 @@ describe('rotation', () => {
     const all = { deskKeys, grants: [...grants, ...rotated.grants] }
     for (const reader of [await unlock(malee, all), value(await unlockDeskWithRecoveryCode(desk.recoveryKey, desk.recoveryCode, all))]) {
       expect(await reportRoundTrip(rotated.deskKey, reader)).toEqual({ text: 'marker-ข้อความ' })
-      expect(await openReport(oldReport, value(reader.privateKeyFor(desk.deskKey.id)).privateKey)).toEqual({ text: 'old' })
+      expect(await openReport(oldReport, deskKeyPair(reader, desk.deskKey.id))).toEqual({ text: 'old' })
     }
   })
 

@@ -1,5 +1,5 @@
 import { fromBase64Url } from '@/domain/report/base64url'
-import type { EcPublicJwk } from '@/domain/report/envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 
 // P-256 key handling shared by every record: public keys travel as JWK, private keys only as
 // PKCS#8 bytes inside AES-GCM, and live in memory as non-extractable CryptoKeys.

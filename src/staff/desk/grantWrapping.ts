@@ -1,4 +1,4 @@
-import type { EcPublicJwk } from '@/domain/report/envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 import { deskErrors, ok, type DeskResult } from './errors'
 import { grantHeader, parsePersonalPublicKey, type DeskKeyGrant, type DeskKeyRecord, type PersonalPublicKey } from './records'
 import { openSealed, sealToPublicKey } from './sealToPublicKey'

@@ -1,4 +1,4 @@
-import type { EcPublicJwk } from '@/domain/report/envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 import { importPrivateMatching } from './ecKeys'
 import { deskErrors, ok, type DeskResult } from './errors'
 import { openGrant } from './grantWrapping'

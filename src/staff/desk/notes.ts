@@ -1,5 +1,5 @@
 import { canonicalJson } from '@common/canonicalJson'
-import type { EcPublicJwk } from '@/domain/report/envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 import { deskErrors, ok, type DeskResult } from './errors'
 import type { DeskKeyring } from './keyring'
 import { padToBucket, unpad } from './padding'

@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from '@/domain/report/base64url'
-import type { EcPublicJwk } from '@/domain/report/envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 import { exportPrivatePkcs8, exportPublicJwk, generateEcdhKeyPair, importPrivateMatching } from './ecKeys'
 import { deskErrors, ok, type DeskResult } from './errors'
 import { checkNewPassphrase, newHkdfParams, newPbkdf2Params, normalisePassphrase, type KdfOptions } from './passphrase'

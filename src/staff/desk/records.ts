@@ -1,5 +1,5 @@
 import { canonicalJson } from '@common/canonicalJson'
-import type { EcPublicJwk } from '@/domain/report/envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 import { deskErrors, ok, type DeskResult } from './errors'
 
 // The JSON records the server stores for the desk. None holds a private key in the clear: a private

@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from '@/domain/report/base64url'
-import type { EcPublicJwk } from '@/domain/report/envelope'
+import type { EcPublicJwk } from '@common/report/wire'
 import { ECDH_P256, exportPublicJwk, importPublicJwk, rawPublicKey } from './ecKeys'
 
 // The envelope family of the case desk: ephemeral ECDH P-256 with the recipient's key → HKDF-SHA-256
