@@ -116,7 +116,9 @@ describe.runIf(inject('hasChromium'))('private help form', () => {
   it('keeps a report sent while the network fails, across a reload, and delivers it exactly once, leaving no trace', async () => {
     const desk = await testDeskKey('desk-e2e')
     const context = await browser.newContext()
-    await context.route('**/config.json', (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] } }))
+    // A deployment with a case desk: the server's /api/config (and its config.json) name the endpoint and key.
+    const deployment = { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] }
+    await context.route(/\/(?:api\/config|config\.json)$/, (route) => route.fulfill({ json: deployment }))
     const { server, ready } = reportServer(context)
     await ready
     const page = await openApp(context, inject('baseUrl'))
