@@ -7,6 +7,7 @@ import { gotoApp, launchChromium, newPhoneContext } from '../e2e/support/chromiu
 import { serveFreshBuild } from '../e2e/support/preview'
 import { firstRunScripts, gzipTotal, returningVisitScripts } from '../support/firstScreenJs'
 import { benchRanking } from './ranking'
+import { benchServerLoad } from './serverLoad'
 
 const RUNS = 5
 
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
 
     console.log('\nRanking and search (Node, synthetic places)')
     for (const line of benchRanking()) console.log(`  ${line}`)
+
+    await benchServerLoad(server.url)
   } finally {
     await browser.close()
     await server.close()
