@@ -197,8 +197,8 @@ describe.runIf(inject('hasChromium'))('map', () => {
     const toScreen = await screenProjection(page, basemap)
     const box = await map(page).boundingBox()
     if (!box) throw new Error('map has no box')
-    // Away from the legend (top left), the zoom buttons (top right) and the attribution (bottom).
-    const safe = { left: box.x + 12, right: box.x + box.width - 60, top: box.y + 110, bottom: box.y + box.height - 40 }
+    // Away from the legend (top left), the zoom buttons (top right) and the attribution (bottom); taps pass through the offline note.
+    const safe = { left: box.x + 12, right: box.x + box.width - 60, top: box.y + 64, bottom: box.y + box.height - 32 }
     const onScreen = located(dataset).map((place) => ({ place, at: toScreen(place.location as LatLng) }))
     const target = onScreen.find(
       ({ place, at }) =>
