@@ -49,7 +49,7 @@ function watchMark(name: string, then: () => void): () => void {
 
 // Calls `then` when the browser is next idle (at most OTHER_SCREEN_IDLE_TIMEOUT_MS later); returns a function that cancels it.
 function whenIdle(then: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
+  if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
     const id = requestIdleCallback(then, { timeout: OTHER_SCREEN_IDLE_TIMEOUT_MS })
     return () => cancelIdleCallback(id)
   }
