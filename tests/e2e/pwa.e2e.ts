@@ -76,7 +76,8 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     const version = await publishNewDataset(server)
     expect(before).not.toContain(version)
     await page.reload()
-    await expect.poll(() => page.getByTestId('dataset-summary').innerText()).toContain(version)
+    // Download, hash check and storing come after the first screen: allow for a busy machine.
+    await expect.poll(() => page.getByTestId('dataset-summary').innerText(), { timeout: 20_000 }).toContain(version)
     await expect.poll(() => page.getByTestId('place-list').innerText()).toContain(RENAMED)
     // Stored in IndexedDB: offline, the new version is still what the app shows.
     await context.setOffline(true)
