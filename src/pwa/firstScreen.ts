@@ -50,8 +50,10 @@ function watchMark(name: string, then: () => void): () => void {
 // Calls `then` when the browser is next idle (at most OTHER_SCREEN_IDLE_TIMEOUT_MS later); returns a function that cancels it.
 function whenIdle(then: () => void): () => void {
   if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
+    // The pair in use now: a later cancel must not depend on what the page's globals have become.
+    const cancel = cancelIdleCallback
     const id = requestIdleCallback(then, { timeout: OTHER_SCREEN_IDLE_TIMEOUT_MS })
-    return () => cancelIdleCallback(id)
+    return () => cancel(id)
   }
   const id = setTimeout(then, OTHER_SCREEN_IDLE_TIMEOUT_MS)
   return () => clearTimeout(id)
