@@ -2,18 +2,10 @@ import { performance } from 'node:perf_hooks'
 import { buildNearestIndex } from '../../src/domain/nearest'
 import { rankPlaces, type PlaceFilters } from '../../src/domain/ranking'
 import { PLACE_KINDS, type Place } from '@common/place'
+import { seeded } from './seeded'
 
 const PLACE_COUNT = 10_000
 const REPEATS = 20
-
-/** Deterministic pseudo-random numbers, so every run ranks the same synthetic places. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1664525 + 1013904223) % 2 ** 32
-    return state / 2 ** 32
-  }
-}
 
 function syntheticPlaces(count: number): Place[] {
   const random = seeded(42)
