@@ -48,6 +48,23 @@ async function part<T>(name: string, run: () => Promise<T>): Promise<T | undefin
   }
 }
 
+/** How each figure was taken, for the parts that ran. */
+function notes(ran: { lighthouse?: unknown; cpu?: unknown; scale?: unknown }): string[] {
+  return [
+    ...(ran.lighthouse
+      ? [
+          `Lighthouse 12.8 mobile defaults (simulated Slow 4G, 4× CPU), ${LIGHTHOUSE_RUNS} runs of each, interleaved, one fresh Chromium per run, tile host blocked.`,
+          '"First visit": Lighthouse clears the origin\'s storage, so the app opens on its first-run safety notice and its LCP is on that notice.',
+          '"Returning visit": storage and cache kept from a visit past the notice, so the app opens on the map screen and its LCP is there.',
+        ]
+      : []),
+    ...(ran.cpu ? [`Warm CPU: CDP Performance TaskDuration (thread time), navigation to the 'first-marker-painted' mark, second visit in a new tab, n=${WARM_RUNS} interleaved.`] : []),
+    ...(ran.scale
+      ? ['Scale: seeded synthetic copies of the published places (same kind and visibility proportions), served in place of the dataset in a copy of the app build;', 'pan = 6 keyboard pans of 80 px; long tasks from PerformanceObserver; heap = JSHeapUsedSize after a forced GC at the first marker.']
+      : []),
+  ]
+}
+
 async function main(parts: Set<Part>): Promise<void> {
   const loadBefore = loadLine()
   const app = await serveFreshBuild('bench')
@@ -65,9 +82,9 @@ async function main(parts: Set<Part>): Promise<void> {
       printed.push('Time from navigation to first marker painted (390×844, Chromium headless, tiles stubbed)', ...(lines ?? ['failed, see above']).map((line) => `  ${line}`), '')
       printed.push('Ranking and search (Node, synthetic places)', ...benchRanking().map((line) => `  ${line}`), '')
     }
-    const lighthouse: LighthouseResults | undefined = parts.has('lighthouse') ? await part('lighthouse', () => lighthouseComparison(subjects, log)) : undefined
     const cpu: Map<string, VisitCost[]> | undefined = parts.has('cpu') ? await part('warm CPU', () => cpuComparison(chromiumBrowser, subjects)) : undefined
     const scale: ScaleColumn[] | undefined = parts.has('scale') ? await part('scale', () => scaleBench(chromiumBrowser, app.dir, app.url, log)) : undefined
+    const lighthouse: LighthouseResults | undefined = parts.has('lighthouse') ? await part('lighthouse', () => lighthouseComparison(subjects, log)) : undefined
 
     const left = lighthouse || cpu ? textTable(['app vs plain-Leaflet baseline (same dataset)', 'app', 'baseline', 'ratio', 'goal'], comparisonRows(lighthouse, cpu)) : []
     const scaleTable = scale && scaleRows(scale)
@@ -76,13 +93,7 @@ async function main(parts: Set<Part>): Promise<void> {
       printed.push(`Figures (${new Date().toISOString()}). Load before: ${loadBefore}; after: ${loadLine()}.`)
       printed.push(...sideBySide(left, right))
       if (lighthouse) printed.push('', ...lcpElementLines(lighthouse))
-      printed.push(
-        '',
-        `Lighthouse 12.8 mobile defaults (simulated Slow 4G, 4× CPU), ${LIGHTHOUSE_RUNS} runs interleaved. "First visit": Lighthouse clears the origin's storage, so the app opens on its`,
-        'first-run safety notice and LCP is on that notice; "returning visit": storage and cache kept from a visit past the notice, so LCP is on the map screen.',
-        `Warm CPU: CDP Performance TaskDuration (thread time) from navigation to the 'first-marker-painted' mark, second visit in a new tab, n=${WARM_RUNS} interleaved.`,
-        'Scale: synthetic copies of the published places (seeded, same kind proportions) in the app\'s own build; pan = 6 keyboard pans, long tasks from PerformanceObserver.',
-      )
+      printed.push('', ...notes({ lighthouse, cpu, scale }))
     }
   } finally {
     await browser?.close()
@@ -99,4 +110,11 @@ const watchdog = setTimeout(() => {
   process.exit(2)
 }, WHOLE_BENCH_LIMIT_MS)
 watchdog.unref()
+// Chromium for Lighthouse runs detached: an interrupted bench must not leave it running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    chromeLauncher.killAll()
+    process.exit(130)
+  })
+}
 await main(selectedParts(process.argv.slice(2)))
