@@ -92,6 +92,7 @@ async function main(parts: Set<Part>): Promise<void> {
     if (left.length > 0 || right.length > 0) {
       printed.push(`Figures (${new Date().toISOString()}). Load before: ${loadBefore}; after: ${loadLine()}.`)
       printed.push(...sideBySide(left, right))
+      if (scaleTable && scaleTable.failures.length > 0) printed.push('', ...scaleTable.failures.map((failure) => `Scale run failed at ${failure}`))
       if (lighthouse) printed.push('', ...lcpElementLines(lighthouse))
       printed.push('', ...notes({ lighthouse, cpu, scale }))
     }

@@ -21,6 +21,8 @@ const SEARCH_QUERY = 'ตำรวจ 42'
 export interface ScaleColumn {
   places: number
   runs: ScaleFigures[]
+  /** Why the browser runs of this size stopped, if they did (the Node figures still stand). */
+  failure?: string
   /** Node, the app's own src/domain functions over this dataset. */
   nearestTenMs: number
   searchMs: number
@@ -36,24 +38,30 @@ function queryFigures(dataset: Dataset): Pick<ScaleColumn, 'nearestTenMs' | 'sea
   return { nearestTenMs: nearestTenMs(dataset).queryMs, searchMs: searchMs(dataset, SEARCH_QUERY) }
 }
 
-async function runs(count: number, run: () => Promise<ScaleFigures>): Promise<ScaleFigures[]> {
+/** `count` runs; a run that fails ends the column with what it had, so one size never loses the others. */
+async function runs(count: number, run: () => Promise<ScaleFigures>): Promise<Pick<ScaleColumn, 'runs' | 'failure'>> {
   const results: ScaleFigures[] = []
-  for (let i = 0; i < count; i++) results.push(await run())
-  return results
+  try {
+    for (let i = 0; i < count; i++) results.push(await run())
+    return { runs: results }
+  } catch (error) {
+    return { runs: results, failure: error instanceof Error ? error.message.split('\n')[0] : String(error) }
+  }
 }
 
 /** Every column of the scale table; `log` hears about each run as it ends (the 100,000 one is long). */
 export async function scaleBench(browser: Browser, buildDir: string, appUrl: string, log: (line: string) => void): Promise<ScaleColumn[]> {
   const published = await publishedDataset(buildDir)
-  const columns: ScaleColumn[] = [{ places: published.places.length, runs: await runs(PUBLISHED_RUNS, () => scaleRun(browser, appUrl, PUBLISHED_TIMEOUT_MS)), ...queryFigures(published) }]
-  log(`  scale ${published.places.length} places: done`)
+  const columns: ScaleColumn[] = [{ places: published.places.length, ...(await runs(PUBLISHED_RUNS, () => scaleRun(browser, appUrl, PUBLISHED_TIMEOUT_MS))), ...queryFigures(published) }]
+  log(`  scale ${published.places.length} places: ${columns[0]!.failure ?? 'done'}`)
   for (const size of SIZES) {
     const synthetic = syntheticDataset(published, size.count)
     const served = await servePrivateCopy(buildDir)
     try {
       await writeDataset(join(served.dir, 'data'), synthetic)
-      columns.push({ places: size.count, runs: await runs(size.runs, () => scaleRun(browser, served.url, size.timeoutMs)), ...queryFigures(synthetic.dataset) })
-      log(`  scale ${size.count} places: done`)
+      const column: ScaleColumn = { places: size.count, ...(await runs(size.runs, () => scaleRun(browser, served.url, size.timeoutMs))), ...queryFigures(synthetic.dataset) }
+      columns.push(column)
+      log(`  scale ${size.count} places: ${column.failure ?? 'done'}`)
     } finally {
       await served.close()
     }
@@ -62,10 +70,11 @@ export async function scaleBench(browser: Browser, buildDir: string, appUrl: str
 }
 
 /** Rows of the scale table: one column per dataset size, a goal column last. */
-export function scaleRows(columns: readonly ScaleColumn[]): { header: string[]; rows: string[][] } {
+export function scaleRows(columns: readonly ScaleColumn[]): { header: string[]; rows: string[][]; failures: string[] } {
   const base = columns[0]
   const cell = (pick: (figures: ScaleFigures) => number, digits = 0, relative = false) =>
     columns.map((column) => {
+      if (column.runs.length === 0) return 'n/a'
       const value = median(column.runs.map(pick))
       const ratio = relative && base && column !== base ? ` (${(value / median(base.runs.map(pick))).toFixed(1)}×)` : ''
       return `${value.toFixed(digits)}${ratio}`
@@ -81,8 +90,10 @@ export function scaleRows(columns: readonly ScaleColumn[]): { header: string[]; 
       ['pan: longest long task (ms)', ...cell((f) => f.pan.longestMs), '< 50 at 10k'],
       ['pan: long tasks (count / total ms)', ...columns.map((column) => `${median(column.runs.map((f) => f.pan.longTasks))} / ${median(column.runs.map((f) => f.pan.totalMs)).toFixed(0)}`), ''],
       ['JS heap after GC, warm (MB)', ...cell((f) => f.warm.heapMb, 1), '< 60 at 100k'],
+      ['browser runs that failed', ...columns.map((column) => (column.failure ? 'see below' : '—')), ''],
       ['nearest 10, Node (ms)', ...only(100_000, (column) => column.nearestTenMs, 4), '≤ 0.1 at 100k'],
       [`search "${SEARCH_QUERY}", Node (ms)`, ...only(10_000, (column) => column.searchMs, 2), '≤ 5 at 10k'],
     ],
+    failures: columns.flatMap((column) => (column.failure ? [`${column.places.toLocaleString('en')} places: ${column.failure}`] : [])),
   }
 }

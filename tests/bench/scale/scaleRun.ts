@@ -17,6 +17,8 @@ export interface ScaleFigures {
  */
 export async function scaleRun(browser: Browser, url: string, timeoutMs: number): Promise<ScaleFigures> {
   const context = await newPhoneContext(browser)
+  // At 100,000 places even the first-run notice and the home screen take longer than Playwright's 30 s default.
+  context.setDefaultTimeout(timeoutMs)
   await recordLongTasks(context)
   try {
     return await withTimeout(`scale run at ${url}`, timeoutMs, (async () => {
