@@ -7,6 +7,8 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 
 /** Two blocks of lines printed next to each other, separated by a bar. */
 export function sideBySide(left: readonly string[], right: readonly string[]): string[] {
+  if (left.length === 0) return [...right]
+  if (right.length === 0) return [...left]
   const width = Math.max(0, ...left.map((line) => line.length))
   return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(width)}  │  ${right[i] ?? ''}`)
 }
