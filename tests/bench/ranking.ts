@@ -4,18 +4,10 @@ import { rankPlaces, type PlaceFilters } from '../../src/domain/ranking'
 import { buildSearchIndex, searchPlaces } from '../../src/domain/searchIndex'
 import { searchVocabulary } from '../../src/locales/searchWords'
 import { PLACE_KINDS, type District, type Place } from '@common/place'
+import { seeded } from './seeded'
 
 const PLACE_COUNT = 10_000
 const REPEATS = 20
-
-/** Deterministic pseudo-random numbers, so every run ranks the same synthetic places. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1664525 + 1013904223) % 2 ** 32
-    return state / 2 ** 32
-  }
-}
 
 // Syllables of Bangkok place names, Thai and a romanisation side by side, so synthetic names share
 // letters the way real ones do ("บาง…", "…ราช…") and a search has to tell them apart.

@@ -1,91 +1,124 @@
-// `npm run bench`: prints speed and size figures for the notes. Nothing here asserts a time:
-// these machines are shared and noisy, so figures are read, compared and written down.
-import { readFile, readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { gotoApp, launchChromium, newPhoneContext } from '../e2e/support/chromium'
+// `npm run bench [-- --only=sizes,load,server,lighthouse,cpu,scale]`: prints speed and size figures for the notes.
+// Nothing here asserts a time: these machines are shared and noisy, so figures are read, compared
+// (against the plain-Leaflet baseline, issue #14) and written down, with the machine's load beside them.
+import * as chromeLauncher from 'chrome-launcher'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../e2e/support/chromium'
 import { serveFreshBuild } from '../e2e/support/preview'
-import { firstRunScripts, gzipTotal, returningVisitScripts } from '../support/firstScreenJs'
+import { buildBaseline } from './baseline/buildBaseline'
+import { comparisonRows, cpuComparison, LIGHTHOUSE_RUNS, lcpElementLines, lighthouseComparison, WARM_RUNS, type LighthouseResults } from './comparison'
+import { firstMarkerLines } from './firstMarker'
+import type { VisitCost } from './mainThread'
 import { benchRanking } from './ranking'
 import { benchServerLoad } from './serverLoad'
+import { scaleBench, scaleRows, type ScaleColumn } from './scale/scaleBench'
+import { sizeLines } from './sizes'
+import { loadLine } from './stats'
+import { serveFolderOnLoopback, type ServedFolder } from './staticServer'
+import { appSubject, baselineSubject } from './subjects'
+import { sideBySide, textTable } from './table'
 
-const RUNS = 5
+const PARTS = ['sizes', 'load', 'server', 'lighthouse', 'cpu', 'scale'] as const
+type Part = (typeof PARTS)[number]
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+/** The whole bench stops by itself after this, whatever hangs. */
+const WHOLE_BENCH_LIMIT_MS = 45 * 60_000
+
+function selectedParts(args: readonly string[]): Set<Part> {
+  const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+  if (!only) return new Set(PARTS)
+  const asked = only.split(',')
+  const unknown = asked.filter((part) => !PARTS.includes(part as Part))
+  if (unknown.length > 0) throw new Error(`Unknown bench part(s): ${unknown.join(', ')}. Choose from: ${PARTS.join(', ')} (comma-separated).`)
+  return new Set(asked as Part[])
 }
 
-function row(label: string, values: number[], unit: string): string {
-  return `${label.padEnd(44)} median ${median(values).toFixed(0)} ${unit}  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${values.length})`
-}
+const started = Date.now()
+const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
 
-async function sizeOf(path: string): Promise<{ raw: number; gzip: number }> {
-  const bytes = await readFile(path)
-  return { raw: bytes.length, gzip: gzipSync(bytes).length }
-}
-
-async function folderBytes(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries.filter((entry) => entry.isFile())
-  const sizes = await Promise.all(files.map((entry) => stat(join(entry.parentPath, entry.name)).then((s) => s.size)))
-  return sizes.reduce((sum, size) => sum + size, 0)
-}
-
-/** Time from navigation start to the first marker painted, as the map marks it. */
-async function timeToFirstMarker(page: import('playwright-core').Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('first-marker-painted').length > 0, undefined, { timeout: 30_000 })
-  return page.evaluate(() => performance.getEntriesByName('first-marker-painted')[0]!.startTime)
-}
-
-async function main(): Promise<void> {
-  const server = await serveFreshBuild('bench')
-  const outDir = server.dir
-  const browser = await launchChromium()
+/** Runs one part; a part that fails prints why and the others still run. */
+async function part<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+  log(`${name}: start (${loadLine()})`)
   try {
-    console.log('Sizes')
-    const manifest = JSON.parse(await readFile(join(outDir, 'data', 'manifest.json'), 'utf8')) as { file: string; placeCount: number }
-    const dataset = await sizeOf(join(outDir, 'data', manifest.file))
-    const basemap = await sizeOf(join(outDir, 'data', 'basemap.json'))
-    console.log(`  dataset (${manifest.placeCount} places)`.padEnd(46), `${(dataset.raw / 1024).toFixed(1)} KB, ${(dataset.gzip / 1024).toFixed(1)} KB gzip`)
-    console.log('  offline basemap'.padEnd(46), `${(basemap.raw / 1024).toFixed(1)} KB, ${(basemap.gzip / 1024).toFixed(1)} KB gzip`)
-    console.log('  whole build (dist/)'.padEnd(46), `${((await folderBytes(outDir)) / 1024).toFixed(1)} KB`)
-    const sizeContext = await newPhoneContext(browser)
-    const sizePage = await sizeContext.newPage()
-    const visits = { 'first run': await firstRunScripts(sizePage, server.url, outDir), 'later visit': await returningVisitScripts(sizePage, server.url, outDir) }
-    await sizeContext.close()
-    for (const [visit, scripts] of Object.entries(visits)) {
-      const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`
-      console.log(`  first-screen JavaScript, ${visit}`.padEnd(46), `${kb(gzipTotal(scripts.firstScreen))} in ${scripts.firstScreen.length} files (budget 150 KB)`)
-      console.log(`  deferred until it is shown, ${visit}`.padEnd(46), `${kb(gzipTotal(scripts.deferred))} in ${scripts.deferred.length} files`)
-    }
-
-    console.log(`\nTime from navigation to first marker painted (390×844, Chromium headless, tiles stubbed)`)
-    const cold: number[] = []
-    const warm: number[] = []
-    for (let run = 0; run < RUNS; run++) {
-      const context = await newPhoneContext(browser)
-      const page = await context.newPage()
-      // First visit: past the first-run safety notice, as a resident would be.
-      await gotoApp(page, server.url)
-      cold.push(await timeToFirstMarker(page))
-      // Let the first visit finish storing the dataset, then measure a visit served from IndexedDB.
-      await page.waitForFunction(() => document.querySelector('[data-testid="dataset-status"]')?.getAttribute('data-phase') === 'ready')
-      await page.reload()
-      warm.push(await timeToFirstMarker(page))
-      await context.close()
-    }
-    console.log(row('  first visit (network, empty IndexedDB; includes the safety notice)', cold, 'ms'))
-    console.log(row('  warm visit (from IndexedDB)', warm, 'ms'))
-
-    console.log('\nRanking and search (Node, synthetic places)')
-    for (const line of benchRanking()) console.log(`  ${line}`)
-
-    await benchServerLoad(server.url)
-  } finally {
-    await browser.close()
-    await server.close()
+    const result = await run()
+    log(`${name}: done`)
+    return result
+  } catch (error) {
+    log(`${name}: FAILED — ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
   }
 }
 
-await main()
+/** How each figure was taken, for the parts that ran. */
+function notes(ran: { lighthouse?: unknown; cpu?: unknown; scale?: unknown }): string[] {
+  return [
+    ...(ran.lighthouse
+      ? [
+          `Lighthouse 12.8 mobile defaults (simulated Slow 4G, 4× CPU), ${LIGHTHOUSE_RUNS} runs of each, interleaved, one fresh Chromium per run, tile host blocked.`,
+          '"First visit": Lighthouse clears the origin\'s storage, so the app opens on its first-run safety notice and its LCP is on that notice.',
+          '"Returning visit": storage and cache kept from a visit past the notice, so the app opens on the map screen and its LCP is there.',
+        ]
+      : []),
+    ...(ran.cpu ? [`Warm CPU: CDP Performance TaskDuration (thread time), navigation to the 'first-marker-painted' mark, second visit in a new tab, n=${WARM_RUNS} interleaved.`] : []),
+    ...(ran.scale
+      ? ['Scale: seeded synthetic copies of the published places (same kind and visibility proportions), served in place of the dataset in a copy of the app build;', 'pan = 6 keyboard pans of 80 px; long tasks from PerformanceObserver; heap = JSHeapUsedSize after a forced GC at the first marker.']
+      : []),
+  ]
+}
+
+async function main(parts: Set<Part>): Promise<void> {
+  const loadBefore = loadLine()
+  const app = await serveFreshBuild('bench')
+  let baseline: ServedFolder | undefined
+  let browser: Browser | undefined
+  const printed: string[] = []
+  try {
+    baseline = await serveFolderOnLoopback(await buildBaseline(app.dir))
+    const subjects = [appSubject(app.url), baselineSubject(baseline.url)]
+    browser = await launchChromium()
+    const chromiumBrowser = browser
+    if (parts.has('sizes')) printed.push('Sizes', ...((await part('sizes', () => sizeLines(chromiumBrowser, app.url, app.dir))) ?? ['  failed, see above']).map((line) => `  ${line}`), '')
+    if (parts.has('load')) {
+      const lines = await part('first marker', () => firstMarkerLines(chromiumBrowser, app.url))
+      printed.push('Time from navigation to first marker painted (390×844, Chromium headless, tiles stubbed)', ...(lines ?? ['failed, see above']).map((line) => `  ${line}`), '')
+      printed.push('Ranking and search (Node, synthetic places)', ...benchRanking().map((line) => `  ${line}`), '')
+    }
+    // The API under load prints its own table (PGlite, and PostgreSQL when DATABASE_URL is set).
+    if (parts.has('server')) await part('server load', () => benchServerLoad(app.url))
+    const cpu: Map<string, VisitCost[]> | undefined = parts.has('cpu') ? await part('warm CPU', () => cpuComparison(chromiumBrowser, subjects)) : undefined
+    const scale: ScaleColumn[] | undefined = parts.has('scale') ? await part('scale', () => scaleBench(chromiumBrowser, app.dir, app.url, log)) : undefined
+    const lighthouse: LighthouseResults | undefined = parts.has('lighthouse') ? await part('lighthouse', () => lighthouseComparison(subjects, log)) : undefined
+
+    const left = lighthouse || cpu ? textTable(['app vs plain-Leaflet baseline (same dataset)', 'app', 'baseline', 'ratio', 'goal'], comparisonRows(lighthouse, cpu)) : []
+    const scaleTable = scale && scaleRows(scale)
+    const right = scaleTable ? textTable(scaleTable.header, scaleTable.rows) : []
+    if (left.length > 0 || right.length > 0) {
+      printed.push(`Figures (${new Date().toISOString()}). Load before: ${loadBefore}; after: ${loadLine()}.`)
+      printed.push(...sideBySide(left, right))
+      if (scaleTable && scaleTable.failures.length > 0) printed.push('', ...scaleTable.failures.map((failure) => `Scale run failed at ${failure}`))
+      if (lighthouse) printed.push('', ...lcpElementLines(lighthouse))
+      printed.push('', ...notes({ lighthouse, cpu, scale }))
+    }
+  } finally {
+    await browser?.close()
+    await baseline?.close()
+    await app.close()
+  }
+  console.log(`\n${printed.join('\n')}`)
+  log(`bench finished in ${((Date.now() - started) / 60_000).toFixed(1)} min`)
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`Bench stopped: it ran longer than ${WHOLE_BENCH_LIMIT_MS / 60_000} min.`)
+  chromeLauncher.killAll()
+  process.exit(2)
+}, WHOLE_BENCH_LIMIT_MS)
+watchdog.unref()
+// Chromium for Lighthouse runs detached: an interrupted bench must not leave it running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    chromeLauncher.killAll()
+    process.exit(130)
+  })
+}
+await main(selectedParts(process.argv.slice(2)))

@@ -6,7 +6,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const PHONE = { width: 390, height: 844 }
 
 // Without the background-networking flags Chromium keeps calling home, which this closed network refuses.
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -19,7 +19,7 @@ const ARGS = [
 
 /** `options.ignoreDefaultArgs: ['--disable-back-forward-cache']` turns the back/forward cache back on. */
 export function launchChromium(options: Omit<LaunchOptions, 'executablePath' | 'args'> = {}): Promise<Browser> {
-  return chromium.launch({ ...options, executablePath: CHROMIUM_PATH, args: ARGS })
+  return chromium.launch({ ...options, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 }
 
 /** Tile hosts get an empty 204 (a tile that fails), so no test ever depends on the internet. */

@@ -1,0 +1,99 @@
+// The app at 139 (published) / 10,000 / 100,000 (synthetic) places, each served from its own copy of the build.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import type { Dataset, DatasetManifest } from '@common/place'
+import { servePrivateCopy } from '../../e2e/support/preview'
+import { median } from '../stats'
+import { nearestTenMs, searchMs } from './queries'
+import { scaleRun, type ScaleFigures } from './scaleRun'
+import { syntheticDataset, writeDataset } from './syntheticDataset'
+
+/** Synthetic sizes, with runs and a per-run time limit each (100,000 took 85 s on a first visit in #14). */
+const SIZES = [
+  { count: 10_000, runs: 3, timeoutMs: 180_000 },
+  { count: 100_000, runs: 1, timeoutMs: 480_000 },
+] as const
+const PUBLISHED_RUNS = 3
+const PUBLISHED_TIMEOUT_MS = 120_000
+const SEARCH_QUERY = 'ตำรวจ 42'
+
+export interface ScaleColumn {
+  places: number
+  runs: ScaleFigures[]
+  /** Why the browser runs of this size stopped, if they did (the Node figures still stand). */
+  failure?: string
+  /** Node, the app's own src/domain functions over this dataset. */
+  nearestTenMs: number
+  searchMs: number
+}
+
+/** The build's published dataset. */
+export async function publishedDataset(buildDir: string): Promise<Dataset> {
+  const manifest = JSON.parse(await readFile(join(buildDir, 'data', 'manifest.json'), 'utf8')) as DatasetManifest
+  return JSON.parse(await readFile(join(buildDir, 'data', manifest.file), 'utf8')) as Dataset
+}
+
+function queryFigures(dataset: Dataset): Pick<ScaleColumn, 'nearestTenMs' | 'searchMs'> {
+  return { nearestTenMs: nearestTenMs(dataset).queryMs, searchMs: searchMs(dataset, SEARCH_QUERY) }
+}
+
+/** `count` runs; a run that fails ends the column with what it had, so one size never loses the others. */
+async function runs(count: number, run: () => Promise<ScaleFigures>): Promise<Pick<ScaleColumn, 'runs' | 'failure'>> {
+  const results: ScaleFigures[] = []
+  try {
+    for (let i = 0; i < count; i++) results.push(await run())
+    return { runs: results }
+  } catch (error) {
+    return { runs: results, failure: error instanceof Error ? error.message.split('\n')[0] : String(error) }
+  }
+}
+
+/** Every column of the scale table; `log` hears about each run as it ends (the 100,000 one is long). */
+export async function scaleBench(browser: Browser, buildDir: string, appUrl: string, log: (line: string) => void): Promise<ScaleColumn[]> {
+  const published = await publishedDataset(buildDir)
+  const columns: ScaleColumn[] = [{ places: published.places.length, ...(await runs(PUBLISHED_RUNS, () => scaleRun(browser, appUrl, PUBLISHED_TIMEOUT_MS))), ...queryFigures(published) }]
+  log(`  scale ${published.places.length} places: ${columns[0]!.failure ?? 'done'}`)
+  for (const size of SIZES) {
+    const synthetic = syntheticDataset(published, size.count)
+    const served = await servePrivateCopy(buildDir)
+    try {
+      await writeDataset(join(served.dir, 'data'), synthetic)
+      const column: ScaleColumn = { places: size.count, ...(await runs(size.runs, () => scaleRun(browser, served.url, size.timeoutMs))), ...queryFigures(synthetic.dataset) }
+      columns.push(column)
+      log(`  scale ${size.count} places: ${column.failure ?? 'done'}`)
+    } finally {
+      await served.close()
+    }
+  }
+  return columns
+}
+
+/** Rows of the scale table: one column per dataset size, a goal column last. */
+export function scaleRows(columns: readonly ScaleColumn[]): { header: string[]; rows: string[][]; failures: string[] } {
+  const base = columns[0]
+  const cell = (pick: (figures: ScaleFigures) => number, digits = 0, relative = false) =>
+    columns.map((column) => {
+      if (column.runs.length === 0) return 'n/a'
+      const value = median(column.runs.map(pick))
+      const ratio = relative && base && column !== base ? ` (${(value / median(base.runs.map(pick))).toFixed(1)}×)` : ''
+      return `${value.toFixed(digits)}${ratio}`
+    })
+  const only = (places: number, value: (column: ScaleColumn) => number, digits: number) =>
+    columns.map((column) => (column.places === places ? value(column).toFixed(digits) : '—'))
+  return {
+    header: ['app, per dataset size', ...columns.map((column) => `${column.places.toLocaleString('en')} (n=${column.runs.length})`), 'goal'],
+    rows: [
+      ['warm start to first marker (ms)', ...cell((f) => f.warm.firstMarkerMs, 0, true), '10k ≤ 1.5×, 100k ≤ 3×'],
+      ['warm main-thread CPU to marker (ms)', ...cell((f) => f.warm.taskMs, 0, true), ''],
+      ['first visit to first marker (ms)', ...cell((f) => f.firstVisitMarkerMs), ''],
+      ['pan: longest long task (ms)', ...cell((f) => f.pan.longestMs), '< 50 at 10k'],
+      ['pan: long tasks (count / total ms)', ...columns.map((column) => `${median(column.runs.map((f) => f.pan.longTasks))} / ${median(column.runs.map((f) => f.pan.totalMs)).toFixed(0)}`), ''],
+      ['JS heap after GC, warm (MB)', ...cell((f) => f.warm.heapMb, 1), '< 60 at 100k'],
+      ['browser runs that failed', ...columns.map((column) => (column.failure ? 'see below' : '—')), ''],
+      ['nearest 10, Node (ms)', ...only(100_000, (column) => column.nearestTenMs, 4), '≤ 0.1 at 100k'],
+      [`search "${SEARCH_QUERY}", Node (ms)`, ...only(10_000, (column) => column.searchMs, 2), '≤ 5 at 10k'],
+    ],
+    failures: columns.flatMap((column) => (column.failure ? [`${column.places.toLocaleString('en')} places: ${column.failure}`] : [])),
+  }
+}
