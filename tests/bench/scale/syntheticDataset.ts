@@ -27,6 +27,7 @@ function asSource(template: Place, id: string, nameSuffix: string, point: Source
       visibility: template.visibility,
       ...(location?.uncertaintyM ? { uncertaintyM: location.uncertaintyM } : {}),
       verification: template.verification,
+      origin: template.origin,
       source: 'bench: synthetic copy',
       updatedAt: template.updatedAt,
     },
