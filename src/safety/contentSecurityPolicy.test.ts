@@ -13,12 +13,12 @@ function directives(policy: string): Map<string, string[]> {
 const OSM = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 
 describe('content security policy', () => {
-  it('allows only the app, the tile host for images and nothing inline or evaluated for scripts', () => {
+  it('allows only the app, the tile host for images and the service worker\'s tile fetches, and nothing inline or evaluated for scripts', () => {
     const policy = directives(contentSecurityPolicy({ tileUrl: OSM }))
     expect(policy.get('default-src')).toEqual(["'self'"])
     expect(policy.get('script-src')).toEqual(["'self'"])
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'https://tile.openstreetmap.org'])
-    expect(policy.get('connect-src')).toEqual(["'self'"])
+    expect(policy.get('connect-src')).toEqual(["'self'", 'https://tile.openstreetmap.org'])
     expect(policy.get('font-src')).toEqual(["'self'"])
     expect(policy.get('worker-src')).toEqual(["'self'"])
     expect(policy.get('object-src')).toEqual(["'none'"])
@@ -35,7 +35,7 @@ describe('content security policy', () => {
 
   it('adds the report API origin to connect-src', () => {
     const policy = directives(contentSecurityPolicy({ tileUrl: OSM, reportApiOrigin: 'https://reports.example.org/' }))
-    expect(policy.get('connect-src')).toEqual(["'self'", 'https://reports.example.org'])
+    expect(policy.get('connect-src')).toEqual(["'self'", 'https://reports.example.org', 'https://tile.openstreetmap.org'])
   })
 
   it('uses the configured tile host, and nothing extra for tiles served by the app itself', () => {

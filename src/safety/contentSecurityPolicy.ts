@@ -50,7 +50,9 @@ export function contentSecurityPolicy({ tileUrl, reportApiOrigin }: CspSources):
     // data: covers the small images Vite inlines (Leaflet's control icons).
     ['img-src', ["'self'", 'data:', tiles]],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'", reports]],
+    // The tile host too: the service worker fetches the tiles it caches, and a worker's fetch is a
+    // connection under the policy the server sends with sw.js.
+    ['connect-src', ["'self'", reports, tiles]],
     // The PWA's service worker (sw.js) is served by the app itself.
     ['worker-src', ["'self'"]],
     ['manifest-src', ["'self'"]],

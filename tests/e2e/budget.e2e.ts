@@ -25,7 +25,7 @@ function expectNoReportForm(scripts: StartupScripts): void {
 describe.runIf(inject('hasChromium'))('size budget', () => {
   const browser = usePhoneBrowser()
 
-  it('loads at most 150 KB of gzipped JavaScript until the first screen shows, on the first run and later; the report form is not in it', async () => {
+  it('loads at most 160 KB of gzipped JavaScript (goal 150 KB) until the first screen shows, on the first run and later; the report form is not in it', async () => {
     const page = await (await browser.newContext()).newPage()
     const firstRun = await firstRunScripts(page, inject('baseUrl'), inject('distDir'))
     const returning = await returningVisitScripts(page, inject('baseUrl'), inject('distDir'))

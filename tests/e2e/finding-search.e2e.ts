@@ -108,7 +108,7 @@ describe.runIf(inject('hasChromium'))('ranking for "ถูกทำร้าย"
 
     const childrenOnly = dataset.places.filter((place) => place.servesOnly?.includes('children'))
     expect(childrenOnly.map((place) => place.id)).toEqual(['hospital-qsnich'])
-    const institute = page.locator('[data-testid="place-list-item"][data-place-id="hospital-qsnich"]')
+    const institute = page.getByTestId('place-list').locator('[data-testid="place-list-item"][data-place-id="hospital-qsnich"]')
     expect(await institute.locator('[data-testid="badge-serves-only"]').innerText()).toBe('รับเฉพาะเด็ก')
     await rule.scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/hurt-rule.png' })

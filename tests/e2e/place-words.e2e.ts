@@ -35,7 +35,7 @@ function englishWordsOutsideNames(text: string, place: Place): string[] {
 /** Finds the place by its Thai name and opens its sheet. */
 async function openPlace(page: Page, place: Place): Promise<{ item: Locator; sheet: Locator }> {
   await page.locator('[data-testid="search-input"]').fill(place.name.th)
-  const item = page.locator(`[data-testid="place-list-item"][data-place-id="${place.id}"]`)
+  const item = page.getByTestId('place-list').locator(`[data-testid="place-list-item"][data-place-id="${place.id}"]`)
   await item.locator('button').first().click()
   const sheet = page.locator('[data-testid="place-sheet"]')
   await sheet.waitFor()

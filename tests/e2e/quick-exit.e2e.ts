@@ -214,6 +214,8 @@ describe.runIf(inject('hasChromium'))('safety notice', () => {
 
   it('refuses a 3 MB pasted exit address at once, keeping the box small and the screen usable', async () => {
     const page = await browser.openHome({ keepSafetyNotice: true })
+    // The exit-page setting is in the notice's "read more".
+    await page.getByTestId('safety-notice-more').click()
     const input = page.getByTestId('exit-url-input')
     await input.fill(`https://example.org/${'ก'.repeat(3_000_000)}`)
     expect(await page.getByTestId('exit-url-problem').innerText()).toContain('ยาวเกิน 2048 ตัวอักษร')

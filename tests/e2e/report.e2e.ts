@@ -9,6 +9,8 @@ import { openReport } from '../../src/safety/reportEncryption'
 import { LOGO_TAP_BURST } from '../../src/domain/report/tapBurst'
 
 const MARKER = 'MARKER-e2e-9c2d เขาขังฉันไว้ในบ้าน'
+/** Where the app reads the deployment's settings: the server's /api/config, or config.json on a static host. */
+const DEPLOYMENT_CONFIG = /\/(?:api\/config|config\.json)$/
 
 /**
  * Taps the logo five times, checking that four taps, or six, do nothing. Taps go straight to the
@@ -118,7 +120,7 @@ describe.runIf(inject('hasChromium'))('private help form', () => {
     const context = await browser.newContext()
     // A deployment with a case desk: the server's /api/config (and its config.json) name the endpoint and key.
     const deployment = { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] }
-    await context.route(/\/(?:api\/config|config\.json)$/, (route) => route.fulfill({ json: deployment }))
+    await context.route(DEPLOYMENT_CONFIG, (route) => route.fulfill({ json: deployment }))
     const { server, ready } = reportServer(context)
     await ready
     const page = await openApp(context, inject('baseUrl'))
@@ -189,7 +191,7 @@ describe.runIf(inject('hasChromium'))('private help form: only the truth about w
   async function sendWith(endpointAnswer: (route: Route) => Promise<void>, config: object = {}): Promise<Page> {
     const desk = await testDeskKey('desk-e2e')
     const context = await browser.newContext()
-    await context.route('**/config.json', (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key], ...config } }))
+    await context.route(DEPLOYMENT_CONFIG, (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key], ...config } }))
     await context.route('**/api/reports', endpointAnswer)
     const page = await openApp(context, inject('baseUrl'))
     await openHiddenForm(page)
@@ -248,7 +250,7 @@ describe.runIf(inject('hasChromium'))('private help form: only the truth about w
   it('two tabs coming online together POST a waiting report once (one flush at a time, Web Lock)', async () => {
     const desk = await testDeskKey('desk-e2e')
     const context = await browser.newContext()
-    await context.route('**/config.json', (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] } }))
+    await context.route(DEPLOYMENT_CONFIG, (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] } }))
     const server = { up: false, posts: [] as string[] }
     await context.route('**/api/reports', async (route) => {
       const key = route.request().headers()['idempotency-key'] ?? ''
@@ -284,7 +286,7 @@ describe.runIf(inject('hasChromium'))('private help form: only the truth about w
   ])('with %s, says it cannot send before anything is typed', async (_, config) => {
     const desk = await testDeskKey('desk-e2e')
     const context = await browser.newContext()
-    await context.route('**/config.json', (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key], ...config } }))
+    await context.route(DEPLOYMENT_CONFIG, (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key], ...config } }))
     const page = await openApp(context, inject('baseUrl'))
     await openHiddenForm(page)
     const notice = page.getByTestId('report-unavailable')
@@ -303,7 +305,7 @@ describe.runIf(inject('hasChromium'))('private help form with the back/forward c
   it('Back after going to another site shows the map, not the half-filled form', async () => {
     const desk = await testDeskKey('desk-e2e')
     const context = await browser.newContext()
-    await context.route('**/config.json', (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] } }))
+    await context.route(DEPLOYMENT_CONFIG, (route) => route.fulfill({ json: { reportEndpoint: '/api/reports', caseDeskKeys: [desk.key] } }))
     await context.route(ELSEWHERE, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>elsewhere</p>' }))
     // Every document records its pageshow events; a page restored from the cache keeps its record.
     await context.addInitScript(() => {
