@@ -1,3 +1,4 @@
+import type { FollowUpMessage } from '@common/desk/records'
 import { fromBase64Url, toBase64Url } from '@/domain/report/base64url'
 import { deskErrors, ok, type DeskResult } from './errors'
 import { padToBucket, unpad } from './padding'
@@ -71,12 +72,7 @@ export async function deriveFollowUpSecrets(code: FollowUpCode): Promise<FollowU
   return { lookupHash: await expand(LOOKUP_INFO), messageKey: await expand(MESSAGE_INFO) }
 }
 
-/** The desk's short message to the resident, stored with the report's status. */
-export interface FollowUpMessage {
-  v: 1
-  iv: string
-  ciphertext: string
-}
+export type { FollowUpMessage } from '@common/desk/records'
 
 async function messageKey(secret: string, usage: 'encrypt' | 'decrypt'): Promise<CryptoKey> {
   const bytes = fromBase64Url(secret)

@@ -1,5 +1,5 @@
 import { canonicalJson } from '@common/canonicalJson'
-import type { EcPublicJwk } from '@common/report/wire'
+import type { DeskNoteEnvelope } from '@common/desk/records'
 import { deskErrors, ok, type DeskResult } from './errors'
 import type { DeskKeyring } from './keyring'
 import { padToBucket, unpad } from './padding'
@@ -20,16 +20,7 @@ export interface DeskNote {
   writtenAt: string
 }
 
-/** An encrypted note, stored beside its report. */
-export interface DeskNoteEnvelope {
-  v: 1
-  kind: 'desk-note'
-  keyId: string
-  epk: EcPublicJwk
-  salt: string
-  iv: string
-  ciphertext: string
-}
+export type { DeskNoteEnvelope } from '@common/desk/records'
 
 function noteHeader(keyId: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(canonicalJson({ v: 1, kind: 'desk-note', keyId }))

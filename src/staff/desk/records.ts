@@ -1,5 +1,6 @@
 import { canonicalJson } from '@common/canonicalJson'
 import type { EcPublicJwk } from '@common/report/wire'
+import type { DeskKeyGrant, DeskKeyRecord, KdfParams, PersonalKeyRecord, PersonalPublicKey } from '@common/desk/records'
 import { deskErrors, ok, type DeskResult } from './errors'
 
 // The JSON records the server stores for the desk. None holds a private key in the clear: a private
@@ -8,45 +9,7 @@ import { deskErrors, ok, type DeskResult } from './errors'
 
 export const DESK_RECORD_VERSION = 1
 
-/** How a personal key's wrapping key is derived: from a passphrase (slow) or from the recovery code (already high-entropy). */
-export type KdfParams =
-  | { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string }
-  | { name: 'HKDF'; hash: 'SHA-256'; salt: string }
-
-/** A coordinator's (or the recovery key's) ECDH P-256 key pair, private half wrapped under `kdf`. */
-export interface PersonalKeyRecord {
-  v: 1
-  holderId: string
-  publicKeyJwk: EcPublicJwk
-  kdf: KdfParams
-  createdAt: string
-  /** AES-256-GCM IV, base64url. */
-  iv: string
-  /** AES-256-GCM of the PKCS#8 private key (with tag), base64url; additional data = the header. */
-  wrappedPrivateKey: string
-}
-
-/** A desk key's public half: what the app encrypts reports to. */
-export interface DeskKeyRecord {
-  v: 1
-  id: string
-  publicKeyJwk: EcPublicJwk
-  createdAt: string
-}
-
-/** The desk private key `deskKeyId` wrapped to `holderId`'s personal public key. */
-export interface DeskKeyGrant {
-  v: 1
-  deskKeyId: string
-  holderId: string
-  epk: EcPublicJwk
-  salt: string
-  iv: string
-  wrappedPrivateKey: string
-}
-
-/** The public part of a personal key: all a granter needs. */
-export type PersonalPublicKey = Pick<PersonalKeyRecord, 'holderId' | 'publicKeyJwk'>
+export type { DeskKeyGrant, DeskKeyRecord, KdfParams, PersonalKeyRecord, PersonalPublicKey } from '@common/desk/records'
 
 const encoder = new TextEncoder()
 
