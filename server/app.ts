@@ -14,6 +14,7 @@ import { reportRoutes } from './routes/reports'
 import { followUpRoutes } from './routes/followUp'
 import { deskRoutes } from './routes/desk'
 import { deskReportRoutes } from './routes/deskReports'
+import { proposalRoutes } from './routes/proposals'
 import { installStaffAccess } from './auth/access'
 
 /** Request bodies above this are refused with 413 unless a route sets its own `bodyLimit`. */
@@ -81,5 +82,6 @@ export async function buildApp({ config, db, distDir, log, clock, followUpPepper
   await app.register(followUpRoutes)
   await app.register(deskRoutes)
   await app.register(deskReportRoutes)
+  await app.register(proposalRoutes)
   return app
 }

@@ -55,6 +55,10 @@ export const AUDIT_ACTIONS = [
   'desk_rotate',
   'report_delete',
   'report_retention_delete',
+  'proposal_created',
+  'proposal_approved',
+  'proposal_rejected',
+  'dataset_published',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -37,6 +37,12 @@ const EXPECTED: Record<string, StaffAccess> = {
   'POST /api/staff/desk/reports/:id/notes': ['coordinator'],
   'PUT /api/staff/desk/reports/:id/follow-up-message': ['coordinator'],
   'DELETE /api/staff/desk/reports/:id': ['coordinator'],
+  'GET /api/staff/places': ['volunteer', 'coordinator', 'admin'],
+  'POST /api/staff/proposals': ['volunteer', 'coordinator'],
+  'GET /api/staff/proposals': ['volunteer', 'coordinator'],
+  'POST /api/staff/proposals/:id/approve': ['coordinator'],
+  'POST /api/staff/proposals/:id/reject': ['coordinator'],
+  'POST /api/staff/proposals/batch': ['coordinator'],
 }
 
 type Caller = StaffRole | 'nobody'

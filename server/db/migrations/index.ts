@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely'
 import * as datasets from './0001_datasets'
 import * as staffAccounts from './0002_staff_accounts'
 import * as caseDesk from './0003_case_desk'
+import * as volunteerReview from './0004_volunteer_review'
 
 /**
  * Every migration, by name, in the order they run. Add new ones at the end (NNNN_name.ts);
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_datasets': datasets,
   '0002_staff_accounts': staffAccounts,
   '0003_case_desk': caseDesk,
+  '0004_volunteer_review': volunteerReview,
 }
 
 /** A static provider: migrations are part of the code, not files found at run time. */
