@@ -31,7 +31,7 @@ export function createDeskApi(api: StaffApi) {
     recordUnlocked: (): Promise<ApiResult<unknown>> => api.post(`${DESK}/unlocked`),
     grant: (body: DeskGrantsUpload): Promise<ApiResult<unknown>> => api.post(`${DESK}/grants`, body),
     /** Removes every grant of one holder; the desk then needs a rotation. */
-    revoke: (holderId: string): Promise<ApiResult<unknown>> => api.delete(`${DESK}/grants/${encodeURIComponent(holderId)}`),
+    revoke: (holderId: string): Promise<ApiResult<unknown>> => api.delete(`${DESK}/holders/${encodeURIComponent(holderId)}`),
     rotate: (body: DeskRotationUpload): Promise<ApiResult<unknown>> => api.post(`${DESK}/rotate`, body),
     reports: (): Promise<ApiResult<DeskReportsView>> => api.get(`${DESK}/reports`),
     /** Tells the audit log a report was opened (never what it says). */

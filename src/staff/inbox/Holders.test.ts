@@ -61,7 +61,7 @@ describe('key holders', () => {
     expect(byTestId('desk-holder-malee').text()).toContain('ต้องสร้างกุญแจใหม่')
     await byTestId('desk-holder-malee').find('[data-testid="desk-holder-revoke-confirm"]').trigger('click')
     await find(wrapper!, 'desk-rotation-due')
-    expect(server.sent('DELETE', '/api/staff/desk/grants/staff-8')).toHaveLength(1)
+    expect(server.sent('DELETE', '/api/staff/desk/holders/staff-8')).toHaveLength(1)
 
     await byTestId('desk-rotate').trigger('click')
     await expect.poll(() => byTestId('desk-rotation-due').exists()).toBe(false)

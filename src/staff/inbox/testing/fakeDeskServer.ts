@@ -106,8 +106,8 @@ export class FakeDeskServer {
       initialized: this.deskKeys.length > 0,
       deskKeys: this.deskKeys,
       personalKey: this.personalKeys.get(own) ?? null,
-      // The recovery key's grants come with one's own, for "I forgot my passphrase".
-      grants: this.grants.filter((grant) => grant.holderId === own || grant.holderId === RECOVERY_HOLDER_ID),
+      grants: this.grants.filter((grant) => grant.holderId === own),
+      recoveryGrants: this.grants.filter((grant) => grant.holderId === RECOVERY_HOLDER_ID),
       recoveryKey: this.recoveryKey,
       holders: this.accounts.map((account) => {
         const holderId = this.holderId(account)
@@ -166,8 +166,8 @@ export class FakeDeskServer {
       this.grants = [...this.grants.filter((grant) => !replaced.has(`${grant.holderId} ${grant.deskKeyId}`)), ...added]
       return json(204, undefined)
     }
-    if (method === 'DELETE' && path.startsWith('/api/staff/desk/grants/')) {
-      const holderId = decodeURIComponent(path.slice('/api/staff/desk/grants/'.length))
+    if (method === 'DELETE' && path.startsWith('/api/staff/desk/holders/')) {
+      const holderId = decodeURIComponent(path.slice('/api/staff/desk/holders/'.length))
       this.grants = this.grants.filter((grant) => grant.holderId !== holderId)
       this.rotationDue = true
       return json(204, undefined)
