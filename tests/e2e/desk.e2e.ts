@@ -148,8 +148,8 @@ describe.runIf(inject('hasChromium'))('the case desk at /staff', () => {
     expect(sentAfter.keyId).toBe(secondKeyId)
     await expect.poll(() => first.getByTestId('desk-report-item').count(), { timeout: 45_000, interval: 1_000 }).toBe(2)
     expect(await first.title()).toBe(title)
-    expect(await readReport(first, 0)).toBe(MARKER_AFTER_ROTATION)
-    expect(await readReport(first, 1)).toBe(MARKER)
+    // Both arrived today, and the server keeps the day only: within a day the order says nothing.
+    expect([await readReport(first, 0), await readReport(first, 1)].sort()).toEqual([MARKER, MARKER_AFTER_ROTATION].sort())
 
     // Quick exit from the unlocked desk: the neutral page, and the session is over.
     const [session] = (await firstContext.cookies()).filter((cookie) => cookie.name.endsWith('staff_session'))
