@@ -48,6 +48,8 @@ export interface DeskStateView {
   grants: DeskKeyGrant[]
   /** The recovery key's record (for "I forgot my passphrase": unlock with the printed code). */
   recoveryKey: PersonalKeyRecord | null
+  /** The recovery key's grants (every desk key, wrapped to it): what the printed code opens. */
+  recoveryGrants: DeskKeyGrant[]
   holders: DeskHolderView[]
   /** True after a revocation until a new desk key has been rotated in. */
   rotationDue: boolean

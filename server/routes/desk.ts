@@ -54,15 +54,16 @@ async function checkHoldersHavePersonalKeys(db: Kysely<Database>, holderIds: Ite
 export async function deskRoutes(app: FastifyInstance): Promise<void> {
   app.get(deskApi(), { config: DESK_ACCESS }, async (request): Promise<DeskStateView> => {
     const me = holderIdOf(signedInAccount(request).id)
-    const [deskKeys, settings, personalKey, grants, recoveryKey] = await Promise.all([
+    const [deskKeys, settings, personalKey, grants, recoveryKey, recoveryGrants] = await Promise.all([
       listDeskKeys(app.db),
       deskSettings(app.db),
       personalKeyOf(app.db, me),
       grantsOf(app.db, me),
       personalKeyOf(app.db, RECOVERY_HOLDER_ID),
+      grantsOf(app.db, RECOVERY_HOLDER_ID),
     ])
     const holders = await listHolders(app.db, deskKeys[0]?.id)
-    return { initialized: settings.initialized, deskKeys, personalKey, grants, recoveryKey, holders, rotationDue: settings.rotationDue }
+    return { initialized: settings.initialized, deskKeys, personalKey, grants, recoveryKey, recoveryGrants, holders, rotationDue: settings.rotationDue }
   })
 
   app.put<{ Body: PersonalKeyUpload }>(deskApi('/personal-key'), deskBody(deskBodies.personalKey), async (request, reply) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatStaffTime } from './formatStaffTime'
+import { formatStaffDay, formatStaffTime } from './formatStaffTime'
 
 describe('formatStaffTime', () => {
   it('shows Bangkok time, in the Buddhist era in Thai', () => {
@@ -8,5 +8,11 @@ describe('formatStaffTime', () => {
     expect(shown.th).toContain('15:30')
     expect(shown.en).toContain('2026')
     expect(shown.en).toContain('15:30')
+  })
+})
+
+describe('formatStaffDay', () => {
+  it('shows the day as written, whatever the time zone of the computer (the Buddhist era in Thai)', () => {
+    expect(formatStaffDay('2027-03-01')).toEqual({ th: '1 มีนาคม 2570', en: '1 March 2027' })
   })
 })

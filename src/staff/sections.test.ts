@@ -6,7 +6,11 @@ describe('sectionsFor', () => {
     expect(sectionsFor('admin').map((section) => section.id)).toEqual(['invite', 'people', 'audit', 'password'])
   })
 
-  it.each(['coordinator', 'volunteer', 'trainer'] as const)('gives a %s no administration', (role) => {
+  it('gives a coordinator the case desk, and no administration', () => {
+    expect(sectionsFor('coordinator').map((section) => section.id)).toEqual(['desk', 'password'])
+  })
+
+  it.each(['volunteer', 'trainer'] as const)('gives a %s no administration', (role) => {
     expect(sectionsFor(role).map((section) => section.id)).toEqual(['password'])
   })
 })

@@ -20,6 +20,7 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
   { id: 'invite', titleKey: 'staff.section.invite', roles: ['admin'], component: defineAsyncComponent(() => import('./sections/InviteSection.vue')) },
   { id: 'people', titleKey: 'staff.section.people', roles: ['admin'], component: defineAsyncComponent(() => import('./sections/PeopleSection.vue')) },
   { id: 'audit', titleKey: 'staff.section.audit', roles: ['admin'], component: defineAsyncComponent(() => import('./sections/AuditSection.vue')) },
+  { id: 'desk', titleKey: 'staff.section.desk', roles: ['coordinator'], component: defineAsyncComponent(() => import('./sections/DeskSection.vue')) },
   { id: 'password', titleKey: 'staff.section.password', roles: EVERYONE, component: defineAsyncComponent(() => import('./sections/PasswordSection.vue')) },
 ]
 

@@ -20,7 +20,7 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
  * and the Origin header the server checks. `onSignedOut` runs when the server says the session is gone.
  */
 export function createStaffApi(fallback: FallbackProblems, onSignedOut: () => void) {
-  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiResult<T>> {
+  async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
     let response: Response
     try {
       response = await fetch(path, {
@@ -43,6 +43,9 @@ export function createStaffApi(fallback: FallbackProblems, onSignedOut: () => vo
   return {
     get: <T>(path: string) => request<T>('GET', path),
     post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+    put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+    patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+    delete: <T>(path: string) => request<T>('DELETE', path),
   }
 }
 

@@ -8,7 +8,7 @@ import type { KdfParams } from './records'
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000
 export const PASSPHRASE_MIN_CHARACTERS = 12
 export const PASSPHRASE_MAX_CHARACTERS = 256
-const PASSPHRASE_MIN_DISTINCT = 5
+export const PASSPHRASE_MIN_DISTINCT = 5
 const SALT_BYTES = 16
 
 /** Options every passphrase function takes; only tests may lower the iteration count. */
@@ -29,6 +29,15 @@ export function checkNewPassphrase(passphrase: string): DeskResult<string> {
   if (characters.length > PASSPHRASE_MAX_CHARACTERS) return deskErrors.passphraseTooLong(PASSPHRASE_MAX_CHARACTERS)
   if (new Set(characters).size < PASSPHRASE_MIN_DISTINCT) return deskErrors.passphraseTooSimple(PASSPHRASE_MIN_DISTINCT)
   return ok(normalisePassphrase(passphrase))
+}
+
+/** Which rules a passphrase meets so far, for showing them as the person types (the same counting as checkNewPassphrase). */
+export function passphraseRulesMet(passphrase: string): { length: boolean; distinct: boolean } {
+  const characters = Array.from(normalisePassphrase(passphrase))
+  return {
+    length: characters.length >= PASSPHRASE_MIN_CHARACTERS && characters.length <= PASSPHRASE_MAX_CHARACTERS,
+    distinct: new Set(characters).size >= PASSPHRASE_MIN_DISTINCT,
+  }
 }
 
 /** Fresh PBKDF2 parameters for a new wrapping (random salt, default iterations unless a test lowers them). */
