@@ -1,16 +1,14 @@
 import type { FollowUpMessage } from '@common/desk/records'
 import { toBase64Url } from '@/domain/report/base64url'
 import { padToBucket } from '@/domain/report/bucketPadding'
-import { FOLLOW_UP_MESSAGE_INFO, importFollowUpMessageKey, openFollowUpMessage as openOnPhone } from '@/domain/report/followUpCode'
+import { FOLLOW_UP_MESSAGE_INFO, importFollowUpMessageKey, openFollowUpMessage as openOnPhone } from '@/domain/report/followUpSecrets'
 import { deskErrors, ok, type DeskResult } from './errors'
 
-// The desk's side of the resident's follow-up code (src/domain/report/followUpCode.ts): the short
+// The desk's side of the resident's follow-up code (src/domain/report/followUpCode.ts, followUpSecrets.ts): the short
 // message a coordinator writes, sealed with the message key that came inside the report.
 
-export {
-  deriveFollowUpSecrets, FOLLOW_UP_PBKDF2_ITERATIONS, generateFollowUpCode, parseFollowUpCode,
-  type FollowUpCode, type FollowUpCodeParse, type FollowUpSecrets,
-} from '@/domain/report/followUpCode'
+export { generateFollowUpCode, parseFollowUpCode, type FollowUpCode, type FollowUpCodeParse } from '@/domain/report/followUpCode'
+export { deriveFollowUpSecrets, FOLLOW_UP_PBKDF2_ITERATIONS, type FollowUpSecrets } from '@/domain/report/followUpSecrets'
 export type { FollowUpMessage } from '@common/desk/records'
 
 const MESSAGE_BUCKETS = [256, 1024]
