@@ -63,7 +63,7 @@ describe('queueReport', () => {
 
   it('keeps the padded sizes with the message key inside: a short report is 2 KB, the longest the form allows 8 KB', async () => {
     const desk = await testDeskKey()
-    const longest: ReportPayload = { ...payload, whatHappened: 'ก'.repeat(WHAT_HAPPENED_MAX), contact: { ...payload.contact, codeWord: 'ข'.repeat(40) } }
+    const longest: ReportPayload = { ...payload, whatHappened: 'ก'.repeat(WHAT_HAPPENED_MAX), contact: { kind: 'phone', phone: '0812345678', safeTime: { from: '09:00', to: '11:00' }, codeWord: 'ข'.repeat(40) } }
     const sizes = []
     for (const report of [payload, longest]) {
       const id = await queueReport(report, desk.key, db.outbox, followUp)
