@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { ServerConfig } from './config'
@@ -9,6 +10,10 @@ import { answerUnknownWithJson, serveAppFiles } from './http/appFiles'
 import { configRoutes } from './routes/config'
 import { datasetRoutes } from './routes/dataset'
 import { staffRoutes } from './routes/staff'
+import { reportRoutes } from './routes/reports'
+import { followUpRoutes } from './routes/followUp'
+import { deskRoutes } from './routes/desk'
+import { deskReportRoutes } from './routes/deskReports'
 import { installStaffAccess } from './auth/access'
 
 /** Request bodies above this are refused with 413 unless a route sets its own `bodyLimit`. */
@@ -23,6 +28,11 @@ export interface AppOptions {
   log?: NodeJS.WritableStream | false
   /** The time now (tests move it to expire sessions and links). Default: the system clock. */
   clock?: () => Date
+  /**
+   * The key follow-up lookups are stored under (`desk/followUpPepper.ts`; startServer passes it).
+   * Default: FOLLOW_UP_PEPPER, else a random one for this process only (tests).
+   */
+  followUpPepper?: Uint8Array
 }
 
 declare module 'fastify' {
@@ -30,6 +40,7 @@ declare module 'fastify' {
     /** The database: use it inside routes as `app.db` (or the `trx` of a transaction, never both). */
     db: Kysely<Database>
     config: ServerConfig
+    followUpPepper: Uint8Array
   }
 }
 
@@ -37,7 +48,7 @@ declare module 'fastify' {
  * The whole HTTP application, not yet listening: security headers, logging and JSON errors for
  * every route, then each area's routes (one Fastify plugin per file in routes/).
  */
-export async function buildApp({ config, db, distDir, log, clock }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, distDir, log, clock, followUpPepper }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(log === false ? { logger: false } : requestLogOptions(log)),
     // A hop count is supported at run time (Fastify's docs) but missing from its types.
@@ -52,6 +63,7 @@ export async function buildApp({ config, db, distDir, log, clock }: AppOptions):
   })
   app.decorate('db', db)
   app.decorate('config', config)
+  app.decorate('followUpPepper', followUpPepper ?? (config.followUpPepper === undefined ? randomBytes(32) : Buffer.from(config.followUpPepper, 'utf8')))
   addSecurityHeaders(app, config)
   app.setErrorHandler(handleError)
   // Before any route: the Origin check, and the access rule every /api/staff/ route must declare.
@@ -65,5 +77,9 @@ export async function buildApp({ config, db, distDir, log, clock }: AppOptions):
   await app.register(configRoutes)
   await app.register(datasetRoutes, { distDir })
   await app.register(staffRoutes, { distDir })
+  await app.register(reportRoutes)
+  await app.register(followUpRoutes)
+  await app.register(deskRoutes)
+  await app.register(deskReportRoutes)
   return app
 }

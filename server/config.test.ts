@@ -29,6 +29,7 @@ describe('loadConfig', () => {
         PUBLIC_ORIGIN: 'https://map.example.org',
         REPORT_RETENTION_DAYS: '30',
         TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+        FOLLOW_UP_PEPPER: 'q7rJ0v4cM2yQe9TzL1wXb8NfK3uHs6Pa5dGi0oRtYkE=',
       },
       '/srv/app',
     )
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
       publicOrigin: 'https://map.example.org',
       reportRetentionDays: 30,
       trustProxy: ['10.0.0.0/8', '127.0.0.1'],
+      followUpPepper: 'q7rJ0v4cM2yQe9TzL1wXb8NfK3uHs6Pa5dGi0oRtYkE=',
     })
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2)
@@ -60,6 +62,7 @@ describe('loadConfig', () => {
     ['VITE_TILE_URL', 'https://{s}.tile.example.org/{z}/{x}/{y}.png', 'one host'],
     ['VITE_EXIT_URL', 'http://example.org', 'https://'],
     ['VITE_REPORT_API_ORIGIN', 'http://reports.example.org', 'https:// origin'],
+    ['FOLLOW_UP_PEPPER', 'short', 'at least 32 characters'],
   ])('refuses %s=%s, naming the variable and what is allowed in Thai and English', (variable, value, allowed) => {
     const [problem, ...others] = problemsFor({ [variable]: value })
     expect(others).toEqual([])
@@ -68,6 +71,16 @@ describe('loadConfig', () => {
     expect(problem?.message.en).toContain(allowed)
     expect(problem?.message.th).toContain(variable)
     expect(problem?.message.th).toMatch(/[\u0E00-\u0E7F]/)
+  })
+
+  it('refuses DATABASE_URL without FOLLOW_UP_PEPPER (the pepper must live outside that database), without echoing either', () => {
+    const [problem, ...others] = problemsFor({ DATABASE_URL: 'postgres://app:hunter2@db.internal/ssm' })
+    expect(others).toEqual([])
+    expect(problem?.variable).toBe('FOLLOW_UP_PEPPER')
+    expect(problem?.message.en).toContain('required with DATABASE_URL')
+    expect(problem?.message.th).toContain('DATABASE_URL')
+    expect(JSON.stringify(problem)).not.toContain('hunter2')
+    expect(JSON.stringify(problemsFor({ FOLLOW_UP_PEPPER: 'not long enough but secret' }))).not.toContain('secret')
   })
 
   it('never repeats a database password in its message', () => {

@@ -14,6 +14,11 @@ export interface ServerConfig {
   /** The address people reach the app at (scheme://host[:port]); https turns on HSTS. */
   publicOrigin?: string
   reportRetentionDays: number
+  /**
+   * FOLLOW_UP_PEPPER: the key follow-up lookups are stored under (HMAC), kept outside the database.
+   * Required with DATABASE_URL; with PGlite, absent means a random file in DATA_DIR (server/desk/followUpPepper.ts).
+   */
+  followUpPepper?: string
   /** Fastify's trustProxy: false, true, a hop count, or a list of addresses/CIDRs of trusted proxies. */
   trustProxy: boolean | number | string[]
   /** The build's deployment settings (VITE_TILE_URL, VITE_EXIT_URL, VITE_REPORT_API_ORIGIN). */
@@ -98,6 +103,26 @@ function readPublicOrigin(env: Env): Read<string | undefined> {
   }
 }
 
+/** Shortest FOLLOW_UP_PEPPER accepted: `openssl rand -base64 32` gives 44 characters. */
+export const MIN_PEPPER_LENGTH = 32
+
+// The value is a secret: messages name the variable, never echo it.
+function readFollowUpPepper(env: Env, databaseUrl: string | undefined): Read<string | undefined> {
+  const value = env.FOLLOW_UP_PEPPER
+  const refuse = (th: string, en: string): Read<never> => ({ ok: false, problem: { variable: 'FOLLOW_UP_PEPPER', message: { th: `FOLLOW_UP_PEPPER: ${th}`, en: `FOLLOW_UP_PEPPER: ${en}` } } })
+  if (value === undefined || value === '') {
+    if (databaseUrl === undefined) return { ok: true, value: undefined }
+    return refuse(
+      'ต้องตั้งค่าเมื่อใช้ DATABASE_URL: เป็นกุญแจลับที่เก็บนอกฐานข้อมูลสำหรับรหัสติดตามเรื่อง สร้างด้วย openssl rand -base64 32 แล้วเก็บไว้ให้ปลอดภัย (ถ้าเปลี่ยน รหัสติดตามเดิมทั้งหมดจะใช้ไม่ได้)',
+      'required with DATABASE_URL: the secret key, kept outside the database, that follow-up codes are stored under. Make one with `openssl rand -base64 32` and keep it safe (changing it makes every existing follow-up code stop working)',
+    )
+  }
+  if (value.length < MIN_PEPPER_LENGTH || !/^[\x21-\x7e]+$/.test(value)) {
+    return refuse(`ต้องยาวอย่างน้อย ${MIN_PEPPER_LENGTH} ตัวอักษร ไม่มีช่องว่าง เช่น ผลของ openssl rand -base64 32`, `must be at least ${MIN_PEPPER_LENGTH} characters without spaces, e.g. the output of \`openssl rand -base64 32\``)
+  }
+  return { ok: true, value }
+}
+
 function readTrustProxy(env: Env): Read<ServerConfig['trustProxy']> {
   const value = env.TRUST_PROXY
   if (value === undefined || value === '' || value === 'false') return { ok: true, value: false }
@@ -140,8 +165,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const retention = readInteger(env, 'REPORT_RETENTION_DAYS', DEFAULTS.reportRetentionDays, 1, 3650)
   const trustProxy = readTrustProxy(env)
   const deployment = readDeployment(env)
+  const followUpPepper = readFollowUpPepper(env, databaseUrl.ok ? databaseUrl.value : undefined)
   const dataDir = env.DATA_DIR === undefined || env.DATA_DIR === '' ? DEFAULTS.dataDir : env.DATA_DIR
-  const reads = [port, host, databaseUrl, publicOrigin, retention, trustProxy, deployment]
+  const reads = [port, host, databaseUrl, publicOrigin, retention, trustProxy, deployment, followUpPepper]
   const problems = reads.flatMap((read) => (read.ok ? [] : [read.problem]))
   if (problems.length > 0) throw new ConfigError(problems)
   const value = <T>(read: Read<T>): T => (read as { value: T }).value
@@ -152,6 +178,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     databaseUrl: value(databaseUrl),
     publicOrigin: value(publicOrigin),
     reportRetentionDays: value(retention),
+    followUpPepper: value(followUpPepper),
     trustProxy: value(trustProxy),
     deployment: value(deployment),
   }

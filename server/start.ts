@@ -5,6 +5,8 @@ import { migrateToLatest } from './db/migrate'
 import { openDatabase, type DatabaseLocation, type OpenDatabase } from './db/open'
 import { seedIfEmpty } from './db/seed'
 import { makeSetupLinkIfNoAccounts, setupLinkMessage } from './auth/setupLink'
+import { followUpPepper } from './desk/followUpPepper'
+import { startRetentionJob } from './desk/retention'
 
 /** A listening server and the database under it; `close` stops both (the HTTP side first). */
 export interface RunningServer {
@@ -37,7 +39,18 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     await migrateToLatest(database.db)
     await seedIfEmpty(database.db)
-    const app = await buildApp({ config, db: database.db, distDir: options.distDir, log: options.log })
+    const app = await buildApp({ config, db: database.db, distDir: options.distDir, log: options.log, followUpPepper: followUpPepper(config) })
+    // Closed reports past REPORT_RETENTION_DAYS: deleted now and once a day.
+    const retention = startRetentionJob({
+      db: database.db,
+      clock: app.clock,
+      retentionDays: config.reportRetentionDays,
+      onError: (error) => app.log.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'report retention failed'),
+    })
+    app.addHook('onClose', async () => {
+      retention.stop()
+      await retention.firstRun
+    })
     await app.listen({ port: config.port, host: config.host })
     const address = app.server.address()
     const port = typeof address === 'object' && address ? address.port : config.port

@@ -43,6 +43,18 @@ export const AUDIT_ACTIONS = [
   'role_change',
   'disable',
   'password_change',
+  // The case desk (#9): who did what when, never what a report or note says.
+  'desk_setup',
+  'desk_unlock',
+  'report_read',
+  'report_status',
+  'report_note',
+  'follow_up_message',
+  'desk_grant',
+  'desk_revoke',
+  'desk_rotate',
+  'report_delete',
+  'report_retention_delete',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { ReportStatus } from '@common/desk/api'
 import type { AuditAction } from '@common/staff/api'
 import type { StaffRole } from '@common/staff/roles'
 import type { SourcePlace } from '@common/placeSource'
@@ -34,7 +35,7 @@ export interface DatasetVersionsTable {
 }
 
 /** The database as Kysely sees it. Tables are added by migrations in server/db/migrations/. */
-export interface Database extends StaffTables {
+export interface Database extends StaffTables, DeskTables {
   places: PlacesTable
   dataset_versions: DatasetVersionsTable
 }
@@ -119,3 +120,72 @@ export interface StaffTables {
 }
 
 export type StaffAccountRow = Selectable<StaffAccountsTable>
+
+// ---- the case desk (migration 0003) ----
+
+/** A date column read and written as YYYY-MM-DD text (the pg driver is told not to make Dates of it). */
+type Day = ColumnType<string, string, string>
+
+/** A coordinator's (or the recovery key's) personal key: public key and passphrase-wrapped private key. */
+export interface DeskPersonalKeysTable {
+  holder_id: string
+  /** The coordinator's account; null for the recovery key. */
+  account_id: number | null
+  /** The PersonalKeyRecord as JSON text. */
+  record: string
+  updated_at: Timestamp
+}
+
+export interface DeskKeysTable {
+  id: string
+  /** Order of creation: the highest is the current desk key. */
+  position: Generated<number>
+  /** The DeskKeyRecord as JSON text. */
+  record: string
+}
+
+export interface DeskGrantsTable {
+  desk_key_id: string
+  holder_id: string
+  /** The DeskKeyGrant as JSON text. */
+  record: string
+}
+
+/** One row once the desk exists. */
+export interface DeskSettingsTable {
+  id: Generated<boolean>
+  rotation_due: Generated<boolean>
+}
+
+export interface ReportsTable {
+  id: Generated<string>
+  key_id: string
+  /** The ReportEnvelope as JSON text (ciphertext). */
+  envelope: string
+  received_on: Day
+  status: Generated<ReportStatus>
+  status_changed_on: Day
+  closed_on: ColumnType<string | null, string | null | undefined, string | null>
+  /** HMAC-SHA-256 (hex) of the resident's lookup hash under the pepper (server/desk/followUpLookup.ts). */
+  follow_up_lookup: string | null
+  /** The FollowUpMessage as JSON text. */
+  follow_up_message: ColumnType<string | null, string | null | undefined, string | null>
+  idempotency_key_hash: string
+}
+
+export interface ReportNotesTable {
+  id: Generated<number>
+  report_id: string
+  created_on: Day
+  /** The DeskNoteEnvelope as JSON text. */
+  envelope: string
+}
+
+export interface DeskTables {
+  desk_personal_keys: DeskPersonalKeysTable
+  desk_keys: DeskKeysTable
+  desk_grants: DeskGrantsTable
+  desk_settings: DeskSettingsTable
+  reports: ReportsTable
+  report_notes: ReportNotesTable
+}

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDeskKey } from '@/domain/report/runtimeConfig'
 import { currentVersion } from '../db/datasets'
+import { listDeskKeys } from '../desk/deskStore'
+
+/** Where the app sends reports (this server's intake route). */
+export const REPORT_ENDPOINT = '/api/reports'
 
 /** GET /api/config: what the app needs at run time from this deployment. */
 export interface ApiConfig {
@@ -18,12 +22,13 @@ export interface ApiConfig {
 /** The runtime configuration (GET /api/config), and config.json for apps that predate it. */
 export async function configRoutes(app: FastifyInstance): Promise<void> {
   async function apiConfig(): Promise<ApiConfig> {
-    const current = await currentVersion(app.db)
+    const [current, deskKeys] = await Promise.all([currentVersion(app.db), listDeskKeys(app.db)])
+    // Until a coordinator has created the desk key, the form says it cannot send (and keeps nothing).
+    const accepting = deskKeys.length > 0
     return {
-      // The case desk issue stores keys and receives reports; until then the form says it cannot send.
-      caseDeskKeys: [],
-      reportEndpoint: null,
-      reportsAccepted: false,
+      caseDeskKeys: deskKeys.map(({ id, publicKeyJwk }) => ({ id, publicKeyJwk })),
+      reportEndpoint: accepting ? REPORT_ENDPOINT : null,
+      reportsAccepted: accepting,
       tileUrl: app.config.deployment.tileUrl,
       exitUrl: app.config.deployment.exitUrl,
       dataset: current ? { number: current.number, version: current.version, hash: current.hash } : null,

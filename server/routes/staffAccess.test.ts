@@ -4,7 +4,7 @@ import { STAFF_ROLES, type StaffRole } from '@common/staff/roles'
 import { installStaffAccess, MissingAccessRuleError, type StaffAccess } from '../auth/access'
 import { testConfig } from '../testing/testApp'
 import { SIGN_IN_PER_ACCOUNT } from '../auth/signIn'
-import { addStaff, createStaffTestApp, setUpFirstAdmin, signIn, staffRequest, type MovableClock } from '../testing/staff'
+import { addStaff, createStaffTestApp, setUpFirstAdmin, signIn, staffRequest, type MovableClock, type StaffMethod } from '../testing/staff'
 
 /**
  * Who may call each staff route. A route registered without a line here fails the first test; a
@@ -23,6 +23,20 @@ const EXPECTED: Record<string, StaffAccess> = {
   'POST /api/staff/accounts/:id/role': ['admin'],
   'POST /api/staff/accounts/:id/disable': ['admin'],
   'GET /api/staff/audit': ['admin'],
+  // The case desk: coordinators only, not administrators (server/routes/desk.ts says why).
+  'GET /api/staff/desk': ['coordinator'],
+  'PUT /api/staff/desk/personal-key': ['coordinator'],
+  'POST /api/staff/desk/setup': ['coordinator'],
+  'POST /api/staff/desk/grants': ['coordinator'],
+  'DELETE /api/staff/desk/holders/:holderId': ['coordinator'],
+  'POST /api/staff/desk/rotate': ['coordinator'],
+  'POST /api/staff/desk/unlocked': ['coordinator'],
+  'GET /api/staff/desk/reports': ['coordinator'],
+  'POST /api/staff/desk/reports/:id/read': ['coordinator'],
+  'PATCH /api/staff/desk/reports/:id': ['coordinator'],
+  'POST /api/staff/desk/reports/:id/notes': ['coordinator'],
+  'PUT /api/staff/desk/reports/:id/follow-up-message': ['coordinator'],
+  'DELETE /api/staff/desk/reports/:id': ['coordinator'],
 }
 
 type Caller = StaffRole | 'nobody'
@@ -61,9 +75,10 @@ describe('staff route access, route by route', () => {
   const cases = Object.entries(EXPECTED).flatMap(([route, access]) => CALLERS.map((caller) => [route, caller, access] as const))
 
   it.each(cases)('%s called by %s', async (route, caller, access) => {
-    const [method, path] = route.split(' ') as ['GET' | 'POST', string]
-    // The account id 999999 exists for nobody: allowed callers get past the check to a 4xx of the route's own.
-    const response = await staffRequest(app, method, path.replace(':id', '999999'), {}, { cookie: await cookieOf(caller) })
+    const [method, path] = route.split(' ') as [StaffMethod, string]
+    // The ids exist for nobody: allowed callers get past the check to a 4xx of the route's own.
+    const url = path.replace(':id', '999999').replace(':holderId', 'staff-999999')
+    const response = await staffRequest(app, method, url, {}, { cookie: await cookieOf(caller) })
     const code = response.statusCode >= 400 ? (response.json() as { code: string }).code : 'ok'
     if (mayCall(access, caller)) {
       expect(['signed_out', 'forbidden']).not.toContain(code)

@@ -38,6 +38,8 @@ export const INJECT_ORIGIN = 'http://localhost:80'
 /** A password every test account uses; it passes the policy. */
 export const TEST_PASSWORD = 'a long river of quiet words'
 
+export type StaffMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
 export interface StaffRequest {
   cookie?: string
   origin?: string | null
@@ -45,7 +47,7 @@ export interface StaffRequest {
 }
 
 /** Calls the staff API as the staff page would: JSON, from this app's origin, with the session cookie. */
-export function staffRequest(app: FastifyInstance, method: 'GET' | 'POST', url: string, body?: unknown, options: StaffRequest = {}): Promise<LightMyRequestResponse> {
+export function staffRequest(app: FastifyInstance, method: StaffMethod, url: string, body?: unknown, options: StaffRequest = {}): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.origin !== null) headers.origin = options.origin ?? INJECT_ORIGIN
   if (options.cookie) headers.cookie = options.cookie
