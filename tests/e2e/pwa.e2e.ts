@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { openApp, TILE_URL_PATTERN } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 import { visitUntilControlled } from './support/serviceWorker'
