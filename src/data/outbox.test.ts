@@ -88,6 +88,18 @@ describe('outbox', () => {
     expect(await db.outbox.count()).toBe(0)
   })
 
+  it('sends the follow-up lookup hash beside the envelope, in the same body, on every try', async () => {
+    const db = database()
+    const submission = { ...envelope(1), followUpLookup: 'L'.repeat(43) }
+    await enqueueEnvelope(db.outbox, submission, 0)
+    const server = scriptedServer([503, 201])
+
+    await flushOutbox(db.outbox, options(server, 1000))
+    await flushOutbox(db.outbox, options(server, 2000))
+
+    expect(server.requests.map((request) => request.body)).toEqual([submission, submission])
+  })
+
   it('retries after a failure with backoff, sending the same Idempotency-Key every time, until delivered', async () => {
     const db = database()
     const id = await enqueueEnvelope(db.outbox, envelope(1), 0)

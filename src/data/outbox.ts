@@ -1,6 +1,7 @@
 import type { EntityTable } from 'dexie'
 import { nextDelay } from '@/domain/report/backoff'
-import { isAcknowledgementOf, type ReportEnvelope } from '@common/report/wire'
+import type { ReportSubmission } from '@common/desk/api'
+import { isAcknowledgementOf } from '@common/report/wire'
 import { deliveryOutcome, type DeliveryOutcome, type ServerAnswer } from '@/domain/report/delivery'
 import type { OutboxEntry } from '@/domain/report/outboxEntry'
 import { outboxLock } from './outboxLock'
@@ -37,10 +38,10 @@ export interface FlushResult {
   nextAttemptAt: number | null
 }
 
-/** Puts an encrypted report in the outbox and returns its id, which is also its Idempotency-Key. */
+/** Puts an encrypted report (and its follow-up lookup hash) in the outbox and returns its id, which is also its Idempotency-Key. */
 export async function enqueueEnvelope(
   outbox: OutboxTable,
-  envelope: ReportEnvelope,
+  envelope: ReportSubmission,
   now: number = Date.now(),
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<string> {

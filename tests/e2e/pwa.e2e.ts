@@ -1,25 +1,15 @@
 import { appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { openApp, TILE_URL_PATTERN } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
+import { visitUntilControlled } from './support/serviceWorker'
 import { servePrivateCopy, type ServedBuild } from './support/preview'
 import { stubTileServer } from './support/tileServer'
 import type { Dataset, DatasetManifest } from '@common/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import { sha256Hex } from '../../geo/build/hash'
-
-async function visitUntilControlled(context: BrowserContext, url: string): Promise<Page> {
-  const page = await openApp(context, url)
-  // What the person is told once the service worker holds the whole app.
-  await page.locator('[data-testid="offline-copy"][data-state="saved"]').waitFor()
-  // The first visit is not controlled yet; the next one is served by the service worker.
-  await page.reload()
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
-  await page.getByTestId('place-list-item').first().waitFor()
-  return page
-}
 
 /** Waits until the footer shows this dataset version, however long a busy machine takes to download and store it. */
 async function showsVersion(page: Page, version: string): Promise<void> {

@@ -1,87 +1,22 @@
 import { describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Page, Route } from 'playwright-core'
 import { openApp } from './support/chromium'
+import { everythingStored, fillReport, MARKER, openHiddenForm, outbox } from './support/hiddenForm'
 import { usePhoneBrowser } from './support/phoneBrowser'
 import { testDeskKey } from '../../src/components/report/reportTestKit'
-import { acknowledgement, type ReportEnvelope } from '../../common/report/wire'
-import type { OutboxEntry } from '../../src/domain/report/outboxEntry'
+import type { ReportSubmission } from '../../common/desk/api'
+import { acknowledgement } from '../../common/report/wire'
 import { openReport } from '../../src/safety/reportEncryption'
-import { LOGO_TAP_BURST } from '../../src/domain/report/tapBurst'
 
-const MARKER = 'MARKER-e2e-9c2d เขาขังฉันไว้ในบ้าน'
 /** Where the app reads the deployment's settings: the server's /api/config, or config.json on a static host. */
 const DEPLOYMENT_CONFIG = /\/(?:api\/config|config\.json)$/
-
-/**
- * Taps the logo five times, checking that four taps, or six, do nothing. Taps go straight to the
- * touchscreen (no per-tap waits), so a busy machine cannot stretch a burst past its pauses.
- */
-async function openHiddenForm(page: Page): Promise<void> {
-  const box = await page.getByTestId('app-logo').boundingBox()
-  if (!box) throw new Error('the logo is not on screen')
-  const tapLogo = async (count: number) => {
-    for (let tap = 0; tap < count; tap++) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)
-  }
-  for (const count of [4, 6]) {
-    await tapLogo(count)
-    // Nothing to wait for when nothing happens: give the burst its pause, then check.
-    await page.waitForTimeout(LOGO_TAP_BURST.pauseMs + 200)
-    expect(await page.locator('#main').getAttribute('data-screen')).toBe('home')
-  }
-  await tapLogo(5)
-  await page.locator('#main[data-screen="report"]').waitFor()
-}
-
-/** Every record of every IndexedDB store, plus web storage and the Cache API, as one string. */
-function everythingStored(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))))
-    const parts: string[] = []
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue
-      const db = await request(indexedDB.open(name))
-      for (const store of Array.from(db.objectStoreNames)) {
-        parts.push(`${name}/${store}: ${JSON.stringify(await request(db.transaction(store).objectStore(store).getAll()))}`)
-      }
-      db.close()
-    }
-    parts.push(JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }))
-    for (const cacheName of await caches.keys()) {
-      const cache = await caches.open(cacheName)
-      for (const key of await cache.keys()) parts.push((await (await cache.match(key))?.text()) ?? '')
-    }
-    return parts.join('\n')
-  })
-}
-
-/** The outbox as the app stored it (read straight from IndexedDB). */
-function outbox(page: Page): Promise<OutboxEntry[]> {
-  return page.evaluate(async () => {
-    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))))
-    const db = await request(indexedDB.open('safe-space-map'))
-    const rows = (await request(db.transaction('outbox').objectStore('outbox').getAll())) as OutboxEntry[]
-    db.close()
-    return rows
-  })
-}
-
-async function fillReport(page: Page): Promise<void> {
-  const check = (id: string) => page.getByTestId(id).check()
-  await check('report-danger-no')
-  await check('report-affected-woman')
-  await check('report-violence-physical')
-  await check('report-violence-economic')
-  await page.getByTestId('report-what-happened').fill(MARKER)
-  await check('report-contact-none')
-  await check('report-consent-agree')
-}
 
 /**
  * The help-form endpoint stub: refuses (503, then a dropped connection) until `up`, then records
  * each delivery and acknowledges it as the report server does (common/report/wire.ts).
  */
 function reportServer(context: BrowserContext) {
-  const server = { up: false, refusedKeys: [] as string[], delivered: [] as { key: string; contentType: string; body: ReportEnvelope }[] }
+  const server = { up: false, refusedKeys: [] as string[], delivered: [] as { key: string; contentType: string; body: ReportSubmission }[] }
   const ready = context.route('**/api/reports', async (route) => {
     const request = route.request()
     const key = request.headers()['idempotency-key'] ?? ''
@@ -89,7 +24,7 @@ function reportServer(context: BrowserContext) {
       server.refusedKeys.push(key)
       return server.refusedKeys.length === 1 ? route.fulfill({ status: 503, body: '' }) : route.abort('internetdisconnected')
     }
-    server.delivered.push({ key, contentType: request.headers()['content-type'] ?? '', body: request.postDataJSON() as ReportEnvelope })
+    server.delivered.push({ key, contentType: request.headers()['content-type'] ?? '', body: request.postDataJSON() as ReportSubmission })
     return route.fulfill({ status: 201, json: acknowledgement(key) })
   })
   return { server, ready }
@@ -169,7 +104,9 @@ describe.runIf(inject('hasChromium'))('private help form', () => {
     expect(new Set([...server.refusedKeys, delivery?.key])).toEqual(new Set([queued?.id]))
     expect(delivery?.contentType).toBe('application/json')
     expect(delivery?.body).toEqual(queued?.envelope)
-    expect(Object.keys(delivery?.body ?? {}).sort()).toEqual(['ciphertext', 'epk', 'iv', 'keyId', 'salt', 'v'])
+    // The envelope, and beside it only the follow-up lookup hash (32 bytes, base64url).
+    expect(Object.keys(delivery?.body ?? {}).sort()).toEqual(['ciphertext', 'epk', 'followUpLookup', 'iv', 'keyId', 'salt', 'v'])
+    expect(delivery?.body.followUpLookup).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(delivery?.body.v).toBe(2)
     expect(await openReport(delivery!.body, { privateKey: desk.privateKey, publicKeyJwk: desk.key.publicKeyJwk })).toMatchObject({
       v: 1,

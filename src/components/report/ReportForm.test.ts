@@ -3,6 +3,8 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { appDatabase } from '@/data/database'
+import type { FollowUpCode } from '@/domain/report/followUpCode'
+import { deriveFollowUpSecrets } from '@/domain/report/followUpSecrets'
 import { createAppI18n } from '@/locales'
 import { openReport } from '@/safety/reportEncryption'
 import { wipeSensitiveState } from '@/safety/sensitiveState'
@@ -106,9 +108,12 @@ describe('ReportForm', () => {
     await w.find('form').trigger('submit')
     await vi.waitFor(() => expect(w.emitted('queued')).toHaveLength(1), { timeout: 10_000 })
 
-    const [outboxId] = w.emitted('queued')?.[0] as [string]
-    const entry = await appDatabase().outbox.get(outboxId)
-    expect(await openReport(entry!.envelope, { privateKey: desk.privateKey, publicKeyJwk: desk.key.publicKeyJwk })).toMatchObject({
+    const [outboxId, followUpCode] = w.emitted('queued')?.[0] as [string, FollowUpCode]
+    const { followUpLookup, ...envelope } = (await appDatabase().outbox.get(outboxId))!.envelope
+    const followUp = await deriveFollowUpSecrets(followUpCode)
+    expect(followUpLookup).toBe(followUp.lookupHash)
+    expect(await openReport(envelope, { privateKey: desk.privateKey, publicKeyJwk: desk.key.publicKeyJwk })).toMatchObject({
+      followUp: { messageKey: followUp.messageKey },
       inDanger: false,
       affected: 'woman',
       violence: ['physical', 'psychological'],
@@ -120,6 +125,7 @@ describe('ReportForm', () => {
     const stored = await everythingStored(appDatabase())
     expect(stored).not.toContain('MARKER')
     expect(stored).not.toContain('0812345678')
+    expect(stored).not.toContain(followUpCode)
     expect((byTestId(w, 'report-what-happened').element as HTMLTextAreaElement).value).toBe('')
   })
 

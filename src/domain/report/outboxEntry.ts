@@ -1,11 +1,12 @@
-import type { ReportEnvelope } from '@common/report/wire'
+import type { ReportSubmission } from '@common/desk/api'
 import type { DeliveryOutcome } from './delivery'
 
-/** One report waiting to be delivered. Holds the envelope only, never the plaintext. */
+/** One report waiting to be delivered. Holds the envelope only, never the plaintext or the follow-up code. */
 export interface OutboxEntry {
   /** Client UUID, sent as the Idempotency-Key on every try so the server keeps one copy. */
   id: string
-  envelope: ReportEnvelope
+  /** The body POSTed as it is: the envelope, with the follow-up lookup hash beside it (older entries have none). */
+  envelope: ReportSubmission
   createdAt: number
   /** Tries that failed so far. */
   attempts: number

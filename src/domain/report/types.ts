@@ -55,6 +55,12 @@ export interface ReportPayload {
   whatHappened?: string
   contact: ReportContact
   consent: true
+  /**
+   * The key of the desk's short message to the resident, derived from the follow-up code made for
+   * this report (`followUpCode.ts`). Every report sent since the follow-up code has one; the
+   * resident may never see the code.
+   */
+  followUp?: { messageKey: string }
 }
 
 /** A fresh, empty draft. */

@@ -2,7 +2,7 @@ import { canonicalJson } from '@common/canonicalJson'
 import type { DeskNoteEnvelope } from '@common/desk/records'
 import { deskErrors, ok, type DeskResult } from './errors'
 import type { DeskKeyring } from './keyring'
-import { padToBucket, unpad } from './padding'
+import { padToBucket, unpad } from '@/domain/report/bucketPadding'
 import { parseDeskKeyRecord, type DeskKeyRecord } from './records'
 import { openSealed, sealToPublicKey } from './sealToPublicKey'
 

@@ -1,10 +1,12 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Kysely } from 'kysely'
 import { build } from 'vite'
 import type { Dataset } from '@common/place'
 import { loadConfig } from '../../../server/config'
 import { publishVersion } from '../../../server/db/datasets'
+import type { Database } from '../../../server/db/schema'
 import { startServer } from '../../../server/start'
 
 /** A build in a private temporary folder, served by the app's server (its own embedded database) on a free loopback port. */
@@ -13,6 +15,8 @@ export interface ServedBuild {
   dir: string
   /** Publishes a dataset as the next version in this server's database, as the volunteer flow will. */
   publish: (dataset: Dataset) => Promise<void>
+  /** This server's own database, for tests that set up or check what the server stores. */
+  db: Kysely<Database>
   /** Stops the server and removes the build folder and the database. */
   close: () => Promise<void>
 }
@@ -29,6 +33,7 @@ async function serveFolder(dir: string, templateFile?: string): Promise<ServedBu
   return {
     dir,
     url: server.url,
+    db: server.database.db,
     publish: (dataset) => server.database.db.transaction().execute(async (trx) => void (await publishVersion(trx, dataset, 'e2e'))),
     close: async () => {
       await server.close()

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { padToBucket, unpad } from './padding'
+import { padToBucket, unpad } from './bucketPadding'
 
 const bytes = (length: number) => new Uint8Array(length).fill(7)
 
