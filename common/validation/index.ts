@@ -24,6 +24,7 @@ export { EXACT_PIN_TOLERANCE_M, readWikidataSecondSources, type SecondSourceDist
 export { MAX_UNCERTAINTY_M } from './fields'
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './text'
 export { duplicateKeyIssues } from './duplicateKeys'
+export { validatePlace, placeFormFieldOf, type PlaceFormField } from './place'
 
 /** Everything the dataset build validates, as read from geo/. */
 export interface SourceInput {
