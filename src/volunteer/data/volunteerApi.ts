@@ -36,7 +36,7 @@ export async function callStaffApi<T>(method: 'GET' | 'POST', path: string, body
     const parsed: unknown = isJson ? await response.json().catch(() => undefined) : undefined
     if (response.ok) return { ok: true, status: response.status, data: parsed as T }
     const error = isErrorBody(parsed) ? parsed : null
-    return { ok: false, status: response.status, code: error?.code ?? 'unexpected', problem: error ? { th: error.message.th, en: error.message.en } : null, body: parsed }
+    return { ok: false, status: response.status, code: error?.code ?? 'unexpected', problem: error ? { th: error.message.th, en: error.message.en ?? error.message.th } : null, body: parsed }
   } catch {
     return { ok: false, status: 0, code: 'offline', problem: null, body: undefined }
   } finally {
