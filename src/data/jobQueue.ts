@@ -1,4 +1,4 @@
-import type { EntityTable } from 'dexie'
+import type { EntityTable, IDType } from 'dexie'
 import { nextDelay } from '@/domain/report/backoff'
 import { outboxLock } from './outboxLock'
 
@@ -83,7 +83,7 @@ async function flushHoldingLock<Job extends QueuedJob>(table: JobTable<Job>, sen
     if (job.state !== 'waiting' || (options.dueOnly && job.nextAttemptAt > options.now())) continue
     const outcome = await send(job)
     if (outcome.kind === 'sent') {
-      await table.delete(job.id)
+      await table.delete(job.id as IDType<Job, 'id'>)
       sent.push(job.id)
       continue
     }
@@ -97,7 +97,7 @@ async function flushHoldingLock<Job extends QueuedJob>(table: JobTable<Job>, sen
         ? { attempts, nextAttemptAt: options.now() + nextDelay(attempts, options.random()), ...(outcome.status === undefined ? {} : { lastStatus: outcome.status }) }
         : { attempts, state: outcome.kind, lastStatus: outcome.status, detail: outcome.detail }
     // Dexie's update typing cannot see through the generic job; the fields are QueuedJob's own.
-    await table.update(job.id, changes as never)
+    await table.update(job.id as IDType<Job, 'id'>, changes as never)
   }
   const waiting = (await table.toArray()).filter((job) => job.state === 'waiting')
   const times = waiting.map((job) => job.nextAttemptAt)
