@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { WorkingPlaceView } from './api'
-import { bangkokDay, checkableFacts, placesToCheck, staleFacts } from './freshness'
+import { checkableFacts, placesToCheck, staleFacts } from './freshness'
 import { testSourcePlace } from './testPlace'
 
 const today = '2026-12-01'
@@ -11,13 +11,6 @@ function view(id: string, thName: string, point: { lat: number; lng: number } | 
 }
 
 const allChecked = (day: string) => ({ location: day, phone: day, hours: day })
-
-describe('bangkokDay', () => {
-  it('is the Bangkok calendar day, seven hours ahead of UTC', () => {
-    expect(bangkokDay(new Date('2026-11-30T16:59:00Z'))).toBe('2026-11-30')
-    expect(bangkokDay(new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01')
-  })
-})
 
 describe('staleFacts', () => {
   const place = testSourcePlace()

@@ -1,3 +1,4 @@
+import { daysBetween } from '../day'
 import { distanceM } from '../geo'
 import type { LatLng } from '../place'
 import type { SourcePlace } from '../placeSource'
@@ -5,19 +6,6 @@ import { CHECKED_FACTS, type CheckedFact, type FactChecks, type WorkingPlaceView
 
 /** A fact not confirmed for this many days is due for a check again. */
 export const CHECK_MAX_AGE_DAYS = 90
-
-const DAY_MS = 86_400_000
-const BANGKOK_OFFSET_MS = 7 * 3_600_000
-
-/** The calendar day in Bangkok (UTC+7, no daylight saving) of an instant, as YYYY-MM-DD. */
-export function bangkokDay(at: Date): string {
-  return new Date(at.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-/** Whole days from one YYYY-MM-DD day to a later one. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
-}
 
 /** The facts a volunteer can check at this place: no location for a hidden one, OSCC only where it is offered. */
 export function checkableFacts(place: SourcePlace): CheckedFact[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { testSourcePlace } from '@common/volunteer/testPlace'
-import { validatePlace } from '@common/validation/place'
+import { validatePlaceChange } from '@common/validation'
 import { draftFromPlace, phoneFromTyped, placeFromDraft } from './placeDraft'
 
 describe('phoneFromTyped', () => {
@@ -30,6 +30,6 @@ describe('draft ↔ place', () => {
 
   it('passes a half-typed pin to the shared rules, which say what is wrong with it', () => {
     const edited = placeFromDraft({ ...draftFromPlace(base), lat: '100.51', lng: '13.77' }, base)
-    expect(validatePlace(edited, []).map((issue) => issue.rule)).toEqual(['location.swapped'])
+    expect(validatePlaceChange(edited, [], { districts: [] }).map((problem) => [problem.field, problem.rule])).toContainEqual(['point', 'location.swapped'])
   })
 })
