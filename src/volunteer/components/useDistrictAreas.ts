@@ -15,7 +15,11 @@ export function useDistrictAreas(): ShallowRef<DistrictAreas | null> {
       ? basemap.features.map((feature) => ({ code: feature.properties.code, name: { th: feature.properties.name_th, en: feature.properties.name_en }, geometry: feature.geometry }))
       : 'unavailable',
   )
-  void loading.then((loaded) => (areas.value = loaded))
+  void loading.then((loaded) => {
+    areas.value = loaded
+    // Try again next time (the basemap may be unreadable only while offline before it was cached).
+    if (loaded === 'unavailable') loading = undefined
+  })
   return areas
 }
 
