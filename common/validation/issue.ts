@@ -43,6 +43,8 @@ export type IssueRule =
   | 'date.invalid'
   | 'checks.invalid'
   | 'checks.future'
+  | 'id.changed'
+  | 'verification.by-check-only'
   | 'privacy.hidden-has-geometry'
   | 'privacy.address-forbidden'
   | 'privacy.shelter-not-hidden'

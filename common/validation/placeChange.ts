@@ -20,7 +20,7 @@ export interface PlaceProblem {
 }
 
 const FIELD_OF_RULE: Partial<Record<IssueRule, PlaceField>> = {
-  'id.missing': 'id', 'id.format': 'id', 'id.duplicate': 'id',
+  'id.missing': 'id', 'id.format': 'id', 'id.duplicate': 'id', 'id.changed': 'id',
   'kind.unknown': 'kind', 'kind.mismatch': 'kind',
   'name.th-missing': 'name',
   'address.invalid': 'address', 'privacy.address-forbidden': 'address',
@@ -34,7 +34,7 @@ const FIELD_OF_RULE: Partial<Record<IssueRule, PlaceField>> = {
   'origin.unknown': 'origin',
   'note.invalid': 'note', 'note.moved': 'note', 'note.not-thai': 'note', 'note.too-long': 'note',
   'phones.invalid': 'phones', 'phone.not-thai': 'phones', 'phone.display-mismatch': 'phones',
-  'verification.invalid': 'verification', 'verification.incomplete': 'verification',
+  'verification.invalid': 'verification', 'verification.incomplete': 'verification', 'verification.by-check-only': 'verification',
   'checks.invalid': 'checks', 'checks.future': 'checks',
   'geojson.geometry-missing': 'point', 'geojson.geometry-not-point': 'point', 'geojson.coordinates-arity': 'point', 'geojson.coordinates-not-numeric': 'point',
   'privacy.hidden-has-geometry': 'point',

@@ -23,6 +23,12 @@ const EXPECTED: Record<string, StaffAccess> = {
   'POST /api/staff/accounts/:id/role': ['admin'],
   'POST /api/staff/accounts/:id/disable': ['admin'],
   'GET /api/staff/audit': ['admin'],
+  'GET /api/staff/places': ['volunteer', 'coordinator', 'admin'],
+  'POST /api/staff/proposals': ['volunteer', 'coordinator'],
+  'GET /api/staff/proposals': ['volunteer', 'coordinator'],
+  'POST /api/staff/proposals/:id/approve': ['coordinator'],
+  'POST /api/staff/proposals/:id/reject': ['coordinator'],
+  'POST /api/staff/proposals/batch': ['coordinator'],
 }
 
 type Caller = StaffRole | 'nobody'
