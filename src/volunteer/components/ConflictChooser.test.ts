@@ -11,7 +11,7 @@ afterEach(() => wrapper?.unmount())
 const base = testSourcePlace()
 const mine = testSourcePlace({ phones: [{ e164: '+6622800000', display: '02 280 0000' }], hours: { th: 'ทุกวัน 08:00–20:00' } })
 const theirs = testSourcePlace({ phones: [{ e164: '+6622811111', display: '02 281 1111' }], name: { th: 'สน.ชื่อใหม่' } })
-const conflict: ProposalConflictView = { code: 'conflict', current: { place: theirs, updatedAt: '2026-12-01T08:00:00Z', checks: {} } }
+const conflict: ProposalConflictView = { code: 'conflict', message: { th: 'สถานที่นี้เปลี่ยนแล้ว', en: 'This place changed' }, current: { place: theirs, updatedAt: '2026-12-01T08:00:00Z', checks: {} } }
 
 function render() {
   wrapper = mount(ConflictChooser, { props: { base, mine, conflict }, global: { plugins: volunteerPlugins().plugins } })

@@ -2,12 +2,9 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { ProposalInput, ProposalKind, ProposalView, WorkingPlaceView } from '@common/volunteer/api'
 import type { StaffAccountView } from '@common/staff/api'
 import type { QueuedJob } from '@/data/jobQueue'
+import { VOLUNTEER_DATABASE_NAME } from './volunteerDataExists'
 
-/**
- * Everything volunteer mode keeps on the phone lives in this one database, apart from the
- * resident app's (`safe-space-map`): signing out deletes it whole, so no trace of volunteer work is left.
- */
-export const VOLUNTEER_DATABASE_NAME = 'safe-space-map-volunteer'
+export { VOLUNTEER_DATABASE_NAME, volunteerDataExists } from './volunteerDataExists'
 
 /** A check or edit waiting to be sent: tagged by the proposal's kind, its id the proposal's clientId. */
 export type VolunteerJob = QueuedJob<ProposalKind, ProposalInput>
@@ -27,6 +24,10 @@ export interface VolunteerSettingRow {
 export const ACCOUNT_KEY = 'account'
 export type StoredAccount = StaffAccountView
 
+/**
+ * Everything volunteer mode keeps on the phone lives in this one database, apart from the
+ * resident app's (`safe-space-map`): signing out deletes it whole, so no trace of volunteer work is left.
+ */
 export class VolunteerDb extends Dexie {
   jobs!: EntityTable<VolunteerJob, 'id'>
   places!: EntityTable<WorkingPlaceRow, 'id'>
@@ -37,9 +38,4 @@ export class VolunteerDb extends Dexie {
     super(name)
     this.version(1).stores({ jobs: 'id, createdAt', places: 'id', proposals: 'id', settings: 'key' })
   }
-}
-
-/** Whether this phone holds volunteer work, without creating the database when it does not. */
-export function volunteerDataExists(name: string = VOLUNTEER_DATABASE_NAME): Promise<boolean> {
-  return Dexie.exists(name)
 }
