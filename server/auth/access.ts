@@ -65,9 +65,9 @@ export function sessionIdOf(request: FastifyRequest): string | undefined {
   return request.cookies[sessionCookie(request.server.config.publicOrigin).name]
 }
 
-/** Sets or clears the session cookie on a reply. */
-export function setSessionCookie(reply: FastifyReply, id: string | null): void {
-  const cookie = sessionCookie(reply.server.config.publicOrigin)
+/** Sets or clears the session cookie on a reply (`remembered`: a volunteer's long session). */
+export function setSessionCookie(reply: FastifyReply, id: string | null, remembered = false): void {
+  const cookie = sessionCookie(reply.server.config.publicOrigin, remembered)
   if (id === null) reply.clearCookie(cookie.name, cookie.options)
   else reply.setCookie(cookie.name, id, cookie.options)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionStatus, shouldTouchSession } from './sessionPolicy'
+import { mayRemember, REMEMBERED_ABSOLUTE_MS, REMEMBERED_IDLE_MS, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionStatus, shouldTouchSession } from './sessionPolicy'
 
 const signIn = new Date('2026-12-01T08:00:00Z')
 const after = (ms: number) => new Date(signIn.getTime() + ms)
@@ -17,6 +17,22 @@ describe('sessionStatus', () => {
     const busy = { createdAt: signIn, lastSeenAt: after(SESSION_ABSOLUTE_MS - 1000) }
     expect(sessionStatus(busy, after(SESSION_ABSOLUTE_MS - 1))).toBe('active')
     expect(sessionStatus(busy, after(SESSION_ABSOLUTE_MS))).toBe('expired')
+  })
+})
+
+describe('a remembered session (a volunteer on their phone)', () => {
+  it('is given only to a volunteer who asks', () => {
+    expect(mayRemember('volunteer', true)).toBe(true)
+    expect(mayRemember('volunteer', false)).toBe(false)
+    for (const role of ['admin', 'coordinator', 'trainer'] as const) expect(mayRemember(role, true)).toBe(false)
+  })
+
+  it('lasts 30 days unused and 180 days in all', () => {
+    const unused = { createdAt: signIn, lastSeenAt: signIn, remembered: true }
+    expect(sessionStatus(unused, after(REMEMBERED_IDLE_MS - 1))).toBe('active')
+    expect(sessionStatus(unused, after(REMEMBERED_IDLE_MS))).toBe('idle')
+    const busy = { createdAt: signIn, lastSeenAt: after(REMEMBERED_ABSOLUTE_MS - 1000), remembered: true }
+    expect(sessionStatus(busy, after(REMEMBERED_ABSOLUTE_MS))).toBe('expired')
   })
 })
 

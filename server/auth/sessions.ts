@@ -3,10 +3,10 @@ import type { Database, StaffAccountRow } from '../db/schema'
 import { hashSecretToken, newSecretToken } from '../security/secretToken'
 import { sessionStatus, shouldTouchSession } from './sessionPolicy'
 
-/** Starts a session for the account; returns the id for the cookie (only its hash is stored). */
-export async function startSession(db: Kysely<Database>, accountId: number, now: Date): Promise<string> {
+/** Starts a session for the account (`remembered`: a volunteer's long one); returns the id for the cookie (only its hash is stored). */
+export async function startSession(db: Kysely<Database>, accountId: number, now: Date, remembered = false): Promise<string> {
   const id = newSecretToken()
-  await db.insertInto('staff_sessions').values({ id_hash: hashSecretToken(id), account_id: accountId, created_at: now, last_seen_at: now }).execute()
+  await db.insertInto('staff_sessions').values({ id_hash: hashSecretToken(id), account_id: accountId, created_at: now, last_seen_at: now, remembered }).execute()
   return id
 }
 
@@ -20,12 +20,12 @@ export async function accountOfSession(db: Kysely<Database>, id: string, now: Da
     .selectFrom('staff_sessions as session')
     .innerJoin('staff_accounts as account', 'account.id', 'session.account_id')
     .selectAll('account')
-    .select(['session.created_at as session_created_at', 'session.last_seen_at as session_last_seen_at'])
+    .select(['session.created_at as session_created_at', 'session.last_seen_at as session_last_seen_at', 'session.remembered as session_remembered'])
     .where('session.id_hash', '=', idHash)
     .executeTakeFirst()
   if (!found) return null
-  const { session_created_at: createdAt, session_last_seen_at: lastSeenAt, ...account } = found
-  const times = { createdAt, lastSeenAt }
+  const { session_created_at: createdAt, session_last_seen_at: lastSeenAt, session_remembered: remembered, ...account } = found
+  const times = { createdAt, lastSeenAt, remembered }
   if (sessionStatus(times, now) !== 'active' || account.disabled_at !== null) {
     await endSession(db, id)
     return null

@@ -8,6 +8,7 @@ import { STAFF_API_PREFIX, sessionIdOf, setSessionCookie, signedInAccount } from
 import { recordAudit } from '../auth/audit'
 import { findOpenInvite, markInviteAccepted } from '../auth/invites'
 import { hashPassword, verifyPassword } from '../auth/passwordHash'
+import { mayRemember } from '../auth/sessionPolicy'
 import { endAllSessions, endSession, startSession } from '../auth/sessions'
 import { claimSetupLink } from '../auth/setupLink'
 import { checkCredentials, countSignInAttempt } from '../auth/signIn'
@@ -16,6 +17,8 @@ import { staffAdminRoutes } from './staffAdmin'
 import { bodyOf, PASSWORD_FIELD, TOKEN_FIELD, USERNAME_FIELD } from './staffFields'
 
 const api = (path: string) => `${STAFF_API_PREFIX}${path}`
+const SIGN_IN_FIELDS = bodyOf({ username: USERNAME_FIELD, password: PASSWORD_FIELD })
+const SIGN_IN_BODY = { ...SIGN_IN_FIELDS, properties: { ...SIGN_IN_FIELDS.properties, remember: { type: 'boolean' } } } as const
 
 /** Refuses a password the policy does not allow, with its reason. */
 function requireAcceptablePassword(password: string, username: string): void {
@@ -53,17 +56,20 @@ export async function staffRoutes(app: FastifyInstance, options: { distDir?: str
     },
   )
 
-  app.post<{ Body: { username: string; password: string } }>(
+  // `remember: true` keeps a volunteer signed in on their phone (auth/sessionPolicy.ts); other roles ignore it.
+  app.post<{ Body: { username: string; password: string; remember?: boolean } }>(
     api('sign-in'),
-    { config: { staffAccess: 'public' }, schema: { body: bodyOf({ username: USERNAME_FIELD, password: PASSWORD_FIELD }) } },
+    { config: { staffAccess: 'public' }, schema: { body: SIGN_IN_BODY } },
     async (request, reply) => {
       const now = app.clock()
-      const account = await checkCredentials(app.db, { ...request.body, address: request.ip }, now)
+      const { username, password } = request.body
+      const account = await checkCredentials(app.db, { username, password, address: request.ip }, now)
+      const remembered = mayRemember(account.role, request.body.remember === true)
       const sessionId = await app.db.transaction().execute(async (trx) => {
         await recordAudit(trx, { action: 'sign_in', actorId: account.id }, now)
-        return startSession(trx, account.id, now)
+        return startSession(trx, account.id, now, remembered)
       })
-      setSessionCookie(reply, sessionId)
+      setSessionCookie(reply, sessionId, remembered)
       return { account: accountView(account) } satisfies SignedInView
     },
   )
