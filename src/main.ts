@@ -8,6 +8,7 @@ import { createAppI18n } from './locales'
 import { usePlacesStore } from './stores/places'
 import { useViewStore } from './stores/view'
 import { appDatabase } from './data/database'
+import { volunteerDataExists } from './volunteer/data/volunteerDataExists'
 import { whenFirstScreenShown } from './pwa/firstScreen'
 import { refreshOnReconnect } from './pwa/refreshOnReconnect'
 import { captureInstallPrompt } from './pwa/installPrompt'
@@ -44,3 +45,14 @@ watch(
   () => view.screen === 'report',
   (formOpen) => formOpen && startOutboxFlusher(),
 )
+
+// A volunteer's checks and edits waiting on this phone go out once the first screen is shown, even
+// if volunteer mode is not opened. A phone that never signed in as a volunteer loads nothing more.
+void whenFirstScreenShown()
+  .then(() => volunteerDataExists())
+  .then(async (exists) => {
+    if (!exists) return
+    const { useVolunteerSession } = await import('./volunteer/stores/volunteerSession')
+    await useVolunteerSession(pinia).start()
+  })
+  .catch(() => undefined)

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export const SCREENS = ['home', 'safety', 'about', 'install', 'privacy', 'report'] as const
+export const SCREENS = ['home', 'safety', 'about', 'install', 'privacy', 'report', 'volunteer'] as const
 export type Screen = (typeof SCREENS)[number]
 
 /**
