@@ -9,6 +9,7 @@ import { answerUnknownWithJson, serveAppFiles } from './http/appFiles'
 import { configRoutes } from './routes/config'
 import { datasetRoutes } from './routes/dataset'
 import { staffRoutes } from './routes/staff'
+import { placesExportRoutes } from './routes/placesExport'
 import { installStaffAccess } from './auth/access'
 
 /** Request bodies above this are refused with 413 unless a route sets its own `bodyLimit`. */
@@ -65,5 +66,6 @@ export async function buildApp({ config, db, distDir, log, clock }: AppOptions):
   await app.register(configRoutes)
   await app.register(datasetRoutes, { distDir })
   await app.register(staffRoutes, { distDir })
+  await app.register(placesExportRoutes)
   return app
 }

@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'role_change',
   'disable',
   'password_change',
+  'places_export',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

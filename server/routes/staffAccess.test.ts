@@ -23,6 +23,9 @@ const EXPECTED: Record<string, StaffAccess> = {
   'POST /api/staff/accounts/:id/role': ['admin'],
   'POST /api/staff/accounts/:id/disable': ['admin'],
   'GET /api/staff/audit': ['admin'],
+  'GET /api/staff/export/places.csv': ['coordinator', 'admin'],
+  'GET /api/staff/export/places.geojson': ['coordinator', 'admin'],
+  'GET /api/staff/export/template.csv': ['coordinator', 'admin'],
 }
 
 type Caller = StaffRole | 'nobody'
