@@ -312,14 +312,18 @@ export function checkImport(records: readonly ImportRecord[], context: ImportCon
   })
 }
 
+/** A proposal an import row makes, with the row it came from. */
+export interface ImportProposal {
+  row: number
+  proposal: ProposalInput
+}
+
 /** The proposals the confirmed rows make: new ids add a place, known ids propose an edit. Nothing else is sent. */
-export function importProposals(rows: readonly ImportRowResult[], fileName: string, newClientId: () => string): ProposalInput[] {
-  return rows.flatMap((result): ProposalInput[] => {
-    const comment = `นำเข้าจากไฟล์ ${fileName} แถว ${result.row} · Imported from ${fileName}, row ${result.row}`
-    if (result.action === 'add' && result.proposed) return [{ kind: 'add', clientId: newClientId(), proposed: result.proposed, comment }]
-    if (result.action === 'edit' && result.proposed && result.base) {
-      return [{ kind: 'edit', clientId: newClientId(), placeId: result.id, base: result.base, proposed: result.proposed, comment }]
-    }
+export function importProposals(rows: readonly ImportRowResult[], fileName: string, newClientId: () => string): ImportProposal[] {
+  return rows.flatMap(({ row, action, id, proposed, base }): ImportProposal[] => {
+    const comment = `นำเข้าจากไฟล์ ${fileName} แถว ${row} · Imported from ${fileName}, row ${row}`
+    if (action === 'add' && proposed) return [{ row, proposal: { kind: 'add', clientId: newClientId(), proposed, comment } }]
+    if (action === 'edit' && proposed && base) return [{ row, proposal: { kind: 'edit', clientId: newClientId(), placeId: id, base, proposed, comment } }]
     return []
   })
 }

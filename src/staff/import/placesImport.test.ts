@@ -155,10 +155,10 @@ describe('import: confirmed rows become proposals', () => {
     const { rows } = csvImport([goodRow('police-new'), goodRow('police-bad', { phone_1: '12', lat: '13.79', lng: '100.53' }), goodRow('police-dusit', { name_th: 'ชื่อใหม่', lat: '13.78', lng: '100.52' })])
     let n = 0
     const proposals = importProposals(rows, 'places.csv', () => `id-${(n += 1)}`)
-    expect(proposals.map((p) => [p.kind, p.clientId, 'placeId' in p ? p.placeId : p.proposed.properties.id])).toEqual([
-      ['add', 'id-1', 'police-new'],
-      ['edit', 'id-2', 'police-dusit'],
+    expect(proposals.map(({ row, proposal: p }) => [row, p.kind, p.clientId, 'placeId' in p ? p.placeId : p.proposed.properties.id])).toEqual([
+      [2, 'add', 'id-1', 'police-new'],
+      [4, 'edit', 'id-2', 'police-dusit'],
     ])
-    expect(proposals[0]).toMatchObject({ comment: expect.stringContaining('row 2') })
+    expect(proposals[0]?.proposal).toMatchObject({ comment: expect.stringContaining('row 2') })
   })
 })
