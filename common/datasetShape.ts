@@ -8,7 +8,8 @@ import {
   type Hotline,
   type Place,
 } from './place'
-import { isFiniteNumber, isLocalizedText, isNonBlankString, isOneOf, isRecord, isSetOf } from './validation/guards'
+import { CHECKED_FACTS } from './volunteer/api'
+import { isFiniteNumber, isIsoDate, isLocalizedText, isNonBlankString, isOneOf, isRecord, isSetOf } from './validation/guards'
 import { isWeeklyHours } from './validation/openingHours'
 import { MAX_UNCERTAINTY_M } from './validation/fields'
 
@@ -54,6 +55,10 @@ function isLocation(value: unknown): boolean {
   )
 }
 
+function isFactChecks(value: unknown): boolean {
+  return isRecord(value) && Object.entries(value).every(([fact, day]) => isOneOf(CHECKED_FACTS, fact) && isIsoDate(day))
+}
+
 function isVerification(value: unknown): boolean {
   if (!isRecord(value)) return false
   if (value.status === 'verified') return isNonBlankString(value.verifiedAt) && isNonBlankString(value.source)
@@ -81,6 +86,7 @@ function placeProblem(value: unknown): Problem {
     [isVerification(value.verification), 'verification is not verified/unverified'],
     [isOneOf(PLACE_ORIGINS, value.origin), 'origin is not a known origin'],
     [value.note === undefined || isLocalizedText(value.note), 'note is not localized text'],
+    [value.checks === undefined || isFactChecks(value.checks), 'checks is not a day per checked fact'],
     [typeof value.updatedAt === 'string', 'updatedAt is missing'],
   ]) ?? phonesProblem(value.phones)
 }

@@ -1,3 +1,5 @@
+import type { FactChecks } from './volunteer/api'
+
 /** Text in Thai (always) and English (when known). Thai comes first in every screen. */
 export interface LocalizedText {
   th: string
@@ -110,6 +112,8 @@ export interface Place {
   origin: PlaceOrigin
   /** A short note for residents about this place (Thai; English when known), e.g. what to do meanwhile. */
   note?: LocalizedText
+  /** The day each fact was last confirmed by a volunteer's approved check; absent when none ever was. */
+  checks?: FactChecks
   updatedAt: string
 }
 

@@ -1,3 +1,4 @@
+import type { FactChecks } from './volunteer/api'
 import type { Audience, LatLng, LocalizedText, OpeningPeriod, Phone, PlaceKind, PlaceOrigin, Service, Verification, Visibility } from './place'
 
 /**
@@ -27,6 +28,8 @@ export interface SourcePlaceProperties {
   /** For maintainers only, never published: where each fact came from and what is still to check. */
   source: string
   updatedAt: string
+  /** Per fact, the day (YYYY-MM-DD) a volunteer's check of it was last approved (published). */
+  checks?: FactChecks
 }
 
 /** A validated source place: its properties and its position as written (null when hidden). */

@@ -62,6 +62,13 @@ describe('toPlace', () => {
     expect(JSON.stringify(place)).not.toContain('data-truth.md')
   })
 
+  it('ships the day each fact was checked, only the checked facts, and nothing when none was', () => {
+    expect(toPlace({ properties, point }).checks).toBeUndefined()
+    expect(toPlace({ properties: { ...properties, checks: {} }, point }).checks).toBeUndefined()
+    const checks = { phone: '2026-11-19', location: '2026-11-30' }
+    expect(toPlace({ properties: { ...properties, checks }, point }).checks).toEqual({ location: '2026-11-30', phone: '2026-11-19' })
+  })
+
   it('never ships the address of a hidden place', () => {
     const hidden = toPlace({ properties: { ...properties, visibility: 'hidden' }, point })
     expect(hidden.location).toBeNull()

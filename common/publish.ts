@@ -1,6 +1,7 @@
 import { coarsen, roundTo } from './geo'
 import type { District, Hotline, Hours, LatLng, LocalizedText, Phone, Place, PlaceLocation, Verification, Visibility } from './place'
 import type { SourcePlace } from './placeSource'
+import { CHECKED_FACTS, type FactChecks } from './volunteer/api'
 
 /** Radius shown around an approximate place when its source gives none (about one coarse grid cell). */
 export const DEFAULT_UNCERTAINTY_M = 500
@@ -35,6 +36,7 @@ export function toPlace({ properties: p, point }: SourcePlace): Place {
     verification: verification(p.verification),
     origin: p.origin,
     ...(p.note ? { note: text(p.note) } : {}),
+    ...(p.checks && Object.keys(p.checks).length > 0 ? { checks: factChecks(p.checks) } : {}),
     updatedAt: p.updatedAt,
   }
 }
@@ -62,6 +64,10 @@ function hours(h: NonNullable<SourcePlace['properties']['hours']>): Hours {
 
 function phone(p: Phone): Phone {
   return { e164: p.e164, display: p.display, ...(p.label ? { label: text(p.label) } : {}) }
+}
+
+function factChecks(checks: FactChecks): FactChecks {
+  return Object.fromEntries(CHECKED_FACTS.flatMap((fact) => (checks[fact] === undefined ? [] : [[fact, checks[fact]]])))
 }
 
 function verification(v: Verification): Verification {

@@ -9,6 +9,7 @@ import { answerUnknownWithJson, serveAppFiles } from './http/appFiles'
 import { configRoutes } from './routes/config'
 import { datasetRoutes } from './routes/dataset'
 import { staffRoutes } from './routes/staff'
+import { proposalRoutes } from './routes/proposals'
 import { placesExportRoutes } from './routes/placesExport'
 import { installStaffAccess } from './auth/access'
 
@@ -66,6 +67,7 @@ export async function buildApp({ config, db, distDir, log, clock }: AppOptions):
   await app.register(configRoutes)
   await app.register(datasetRoutes, { distDir })
   await app.register(staffRoutes, { distDir })
+  await app.register(proposalRoutes)
   await app.register(placesExportRoutes)
   return app
 }

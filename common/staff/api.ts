@@ -43,6 +43,10 @@ export const AUDIT_ACTIONS = [
   'role_change',
   'disable',
   'password_change',
+  'proposal_created',
+  'proposal_approved',
+  'proposal_rejected',
+  'dataset_published',
   'places_export',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

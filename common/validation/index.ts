@@ -13,7 +13,8 @@ import { compareWithSecondSources, type SecondSourceDistance, type SecondSourceP
 import { checkTexts } from './text'
 import { inspectPlaceFile, type FeatureRecord, type PlaceSourceFile } from './structure'
 import { checkDuplicateIds, checkSameSpot } from './uniqueness'
-import { checkVerification } from './verification'
+import { bangkokDay } from '../day'
+import { checkFactChecks, checkVerification } from './verification'
 
 export type { IssueRule, ValidationIssue } from './issue'
 export type { DistrictArea } from './location'
@@ -24,6 +25,7 @@ export { EXACT_PIN_TOLERANCE_M, readWikidataSecondSources, type SecondSourceDist
 export { MAX_UNCERTAINTY_M } from './fields'
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './text'
 export { duplicateKeyIssues } from './duplicateKeys'
+export { fieldOfIssue, validatePlaceChange, type PlaceField, type PlaceProblem, type PlaceRulesContext } from './placeChange'
 
 /** Everything the dataset build validates, as read from geo/. */
 export interface SourceInput {
@@ -32,6 +34,8 @@ export interface SourceInput {
   districts: readonly DistrictArea[]
   /** Independent positions for some places (reviewed mapping tables in geo/second-sources/). */
   secondSources?: readonly SecondSourcePoint[]
+  /** The Bangkok day (YYYY-MM-DD) no check may be after; default: today. */
+  today?: string
 }
 
 export type ValidationResult =
@@ -41,6 +45,7 @@ export type ValidationResult =
 /** Runs every rule over the sources; never throws. On success returns the places and hotlines, typed. */
 export function validateSources(input: SourceInput): ValidationResult {
   const knownCodes = new Set(input.districts.map((d) => d.code))
+  const today = input.today ?? bangkokDay(new Date())
   const records: FeatureRecord[] = []
   const issues: ValidationIssue[] = []
   for (const source of input.placeFiles) {
@@ -56,6 +61,7 @@ export function validateSources(input: SourceInput): ValidationResult {
         ...checkTexts(record),
         ...checkPhones(record, record.properties.phones),
         ...checkVerification(record),
+        ...checkFactChecks(record, today),
         ...checkResidentText(record),
         ...checkPrivacy(record),
         ...checkLocation(record, input.districts),

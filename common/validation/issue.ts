@@ -41,6 +41,10 @@ export type IssueRule =
   | 'verification.invalid'
   | 'verification.incomplete'
   | 'date.invalid'
+  | 'checks.invalid'
+  | 'checks.future'
+  | 'id.changed'
+  | 'verification.by-check-only'
   | 'privacy.hidden-has-geometry'
   | 'privacy.address-forbidden'
   | 'privacy.shelter-not-hidden'
@@ -70,6 +74,8 @@ export interface ValidationIssue {
   index?: number
   rule: IssueRule
   message: Required<LocalizedText>
+  /** The property it is about (e.g. "name.th", "checks.phone") when the rule alone does not say. */
+  field?: string
 }
 
 /** Where a feature or list item sits, for pointing an issue at it. */
@@ -80,8 +86,8 @@ export interface ItemRef {
 }
 
 /** An issue about one feature or list item. */
-export function itemIssue(ref: ItemRef, rule: IssueRule, th: string, en: string): ValidationIssue {
-  return { file: ref.file, ...(ref.id === undefined ? {} : { featureId: ref.id }), index: ref.index, rule, message: { th, en } }
+export function itemIssue(ref: ItemRef, rule: IssueRule, th: string, en: string, field?: string): ValidationIssue {
+  return { file: ref.file, ...(ref.id === undefined ? {} : { featureId: ref.id }), index: ref.index, rule, message: { th, en }, ...(field === undefined ? {} : { field }) }
 }
 
 /** An issue about a whole file. */

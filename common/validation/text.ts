@@ -60,6 +60,7 @@ export function checkTexts(record: FeatureRecord): ValidationIssue[] {
           'text.too-long',
           `${field} ยาว ${problem.length} ตัวอักษร เกินที่ใช้ได้ ${maxLength} ตัวอักษร: ย่อให้สั้นลง`,
           `${field} is ${problem.length} characters long, more than the ${maxLength} allowed: shorten it`,
+          field,
         ),
       ]
     }

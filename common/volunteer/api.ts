@@ -1,4 +1,6 @@
+import type { LocalizedText } from '../place'
 import type { SourcePlace } from '../placeSource'
+import type { PlaceProblem } from '../validation/placeChange'
 
 // The volunteer editing and review contract (issue #10), shared by the server
 // (server/routes/proposals.ts, places.ts), the volunteer mode in the app (src/volunteer/) and the
@@ -37,7 +39,19 @@ export type ProposalInput =
 /** 409 answer to an edit whose place changed on the server: the current version to merge with. */
 export interface ProposalConflictView {
   code: 'conflict'
+  /** What happened and what to do, in Thai and English (as every API error). */
+  message: Required<LocalizedText>
   current: WorkingPlaceView
+}
+
+/**
+ * 400 answer to a proposal the shared rules (common/validation) refuse: every problem, with the
+ * field it belongs to, in Thai and English. Nothing was stored.
+ */
+export interface ProposalProblemsView {
+  code: 'invalid_place'
+  message: Required<LocalizedText>
+  problems: PlaceProblem[]
 }
 
 export const PROPOSAL_STATUSES = ['pending', 'approved', 'rejected'] as const
@@ -94,4 +108,25 @@ export interface WorkingSetView {
 /** `POST /api/staff/proposals/batch` (coordinators: the confirmed rows of an import). */
 export interface ProposalBatch {
   proposals: ProposalInput[]
+}
+
+/**
+ * One row's outcome in `ProposalBatchView`. Each row is stored whole or not at all, on its own:
+ * a refused row does not stop the others. `stored` also when the row's clientId was stored before.
+ */
+export type ProposalBatchResult =
+  | { clientId: string; outcome: 'stored'; proposal: ProposalView }
+  | { clientId: string; outcome: 'invalid'; problems: PlaceProblem[] }
+  | { clientId: string; outcome: 'conflict'; current: WorkingPlaceView }
+  | { clientId: string; outcome: 'refused'; message: Required<LocalizedText> }
+
+/** `POST /api/staff/proposals/batch` answer: one result per row, in the order sent. */
+export interface ProposalBatchView {
+  results: ProposalBatchResult[]
+}
+
+/** `POST /api/staff/proposals/:id/approve` answer: the proposal as decided and the version it published. */
+export interface ApprovalView {
+  proposal: ProposalView
+  publishedVersion: number
 }

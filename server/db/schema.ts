@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { AuditAction } from '@common/staff/api'
 import type { StaffRole } from '@common/staff/roles'
 import type { SourcePlace } from '@common/placeSource'
+import type { FactCheckAnswer, ProposalKind, ProposalStatus } from '@common/volunteer/api'
 
 /**
  * The working set of places: what the next published dataset is made from. The volunteer editor
@@ -37,6 +38,7 @@ export interface DatasetVersionsTable {
 export interface Database extends StaffTables {
   places: PlacesTable
   dataset_versions: DatasetVersionsTable
+  proposals: ProposalsTable
 }
 
 export type DatasetVersionRow = Selectable<DatasetVersionsTable>
@@ -66,6 +68,8 @@ export interface StaffSessionsTable {
   account_id: number
   created_at: Timestamp
   last_seen_at: Timestamp
+  /** A volunteer asked to stay signed in on this device (migration 0004; a longer life, sessionPolicy.ts). */
+  remembered: ColumnType<boolean, boolean | undefined, boolean>
 }
 
 export interface StaffInvitesTable {
@@ -119,3 +123,30 @@ export interface StaffTables {
 }
 
 export type StaffAccountRow = Selectable<StaffAccountsTable>
+
+// ---- volunteer review (migration 0004) ----
+
+/** A volunteer's check or change of a place, until a coordinator who is not its author decides. */
+export interface ProposalsTable {
+  id: Generated<number>
+  /** Made on the phone; unique per author, so a retried send stores one proposal. */
+  client_id: string
+  author_id: number
+  kind: ProposalKind
+  place_id: string
+  created_at: Timestamp
+  /** The working place when proposed (null for an addition). */
+  before: ColumnType<SourcePlace | null, string | null, never>
+  /** The place as it would be published (null for a removal). */
+  after: ColumnType<SourcePlace | null, string | null, never>
+  answers: ColumnType<FactCheckAnswer[] | null, string | null, never>
+  comment: string | null
+  status: ColumnType<ProposalStatus, ProposalStatus | undefined, ProposalStatus>
+  sensitive: boolean
+  decided_by: ColumnType<number | null, never, number>
+  decided_at: ColumnType<Date | null, never, Date>
+  rejection_reason: ColumnType<string | null, never, string>
+  published_version: ColumnType<number | null, never, number>
+}
+
+export type ProposalRow = Selectable<ProposalsTable>

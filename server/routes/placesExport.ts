@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import Papa from 'papaparse'
 import type { SourcePlace } from '@common/placeSource'
-import { placesFeatureCollection } from '@common/placesGeojson'
+import { sourceFileText } from '@common/sourceFiles'
 import { PLACE_COLUMNS, columnHeader, placesTable } from '@common/placesCsv'
 import { STAFF_API_PREFIX, signedInAccount } from '../auth/access'
 import { recordAudit } from '../auth/audit'
@@ -32,7 +32,7 @@ function sendFile(reply: FastifyReply, fileName: string, contentType: string, bo
 }
 
 /**
- * Export for coordinators: every place as CSV and GeoJSON in the source format (the exact
+ * Export for coordinators: every place as CSV, and as GeoJSON written as geo/places/ files are (the exact
  * position of an approximate place, and the maintainers' `source` notes, which residents never
  * get), and the empty CSV template. Each export of places is written to the audit log: it is a
  * copy of every position leaving the server.
@@ -53,7 +53,7 @@ export async function placesExportRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(api('places.geojson'), { config: COORDINATORS }, async (request, reply) => {
     const places = await exported(request, 'places.geojson')
-    return sendFile(reply, `places-${day()}.geojson`, 'application/geo+json; charset=utf-8', JSON.stringify(placesFeatureCollection(places), null, 1))
+    return sendFile(reply, `places-${day()}.geojson`, 'application/geo+json; charset=utf-8', sourceFileText(places))
   })
 
   app.get(api('template.csv'), { config: COORDINATORS }, async (_request, reply) =>

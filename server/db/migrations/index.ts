@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as datasets from './0001_datasets'
 import * as staffAccounts from './0002_staff_accounts'
+import * as volunteerReview from './0004_volunteer_review'
 
 /**
  * Every migration, by name, in the order they run. Add new ones at the end (NNNN_name.ts);
@@ -9,6 +10,7 @@ import * as staffAccounts from './0002_staff_accounts'
 export const migrations: Record<string, Migration> = {
   '0001_datasets': datasets,
   '0002_staff_accounts': staffAccounts,
+  '0004_volunteer_review': volunteerReview,
 }
 
 /** A static provider: migrations are part of the code, not files found at run time. */

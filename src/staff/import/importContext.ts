@@ -1,4 +1,5 @@
 import type { Basemap } from '@common/basemap'
+import { bangkokDay } from '@common/day'
 import type { ImportContext } from '@common/placesImport'
 import type { DistrictArea } from '@common/validation'
 import type { WorkingSetView } from '@common/volunteer/api'
@@ -7,11 +8,6 @@ import type { ApiResult, StaffApi } from '../api/staffApi'
 /** The district outlines of the offline basemap, as the location rule takes them. */
 export function districtAreas(basemap: Basemap): DistrictArea[] {
   return basemap.features.map((feature) => ({ code: feature.properties.code, name: { th: feature.properties.name_th, en: feature.properties.name_en }, geometry: feature.geometry }))
-}
-
-/** Today in Bangkok, YYYY-MM-DD: the day written on the rows an import adds or changes. */
-export function bangkokDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
 }
 
 /** What a file is checked against: the working set (the published places' source) and the district outlines. */
