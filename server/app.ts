@@ -15,6 +15,7 @@ import { followUpRoutes } from './routes/followUp'
 import { deskRoutes } from './routes/desk'
 import { deskReportRoutes } from './routes/deskReports'
 import { proposalRoutes } from './routes/proposals'
+import { placesExportRoutes } from './routes/placesExport'
 import { installStaffAccess } from './auth/access'
 
 /** Request bodies above this are refused with 413 unless a route sets its own `bodyLimit`. */
@@ -83,5 +84,6 @@ export async function buildApp({ config, db, distDir, log, clock, followUpPepper
   await app.register(deskRoutes)
   await app.register(deskReportRoutes)
   await app.register(proposalRoutes)
+  await app.register(placesExportRoutes)
   return app
 }

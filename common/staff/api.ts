@@ -59,6 +59,7 @@ export const AUDIT_ACTIONS = [
   'proposal_approved',
   'proposal_rejected',
   'dataset_published',
+  'places_export',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -43,6 +43,9 @@ const EXPECTED: Record<string, StaffAccess> = {
   'POST /api/staff/proposals/:id/approve': ['coordinator'],
   'POST /api/staff/proposals/:id/reject': ['coordinator'],
   'POST /api/staff/proposals/batch': ['coordinator'],
+  'GET /api/staff/export/places.csv': ['coordinator', 'admin'],
+  'GET /api/staff/export/places.geojson': ['coordinator', 'admin'],
+  'GET /api/staff/export/template.csv': ['coordinator', 'admin'],
 }
 
 type Caller = StaffRole | 'nobody'

@@ -8,7 +8,7 @@ import type { StaffRole } from '@common/staff/roles'
  */
 export interface StaffSection {
   id: string
-  /** Message key of its title (under `staff.section`). */
+  /** Message key of its title (`staff.section.*`, or a feature's own, e.g. `review.section`). */
   titleKey: string
   roles: readonly StaffRole[]
   component: Component
@@ -21,6 +21,8 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
   { id: 'people', titleKey: 'staff.section.people', roles: ['admin'], component: defineAsyncComponent(() => import('./sections/PeopleSection.vue')) },
   { id: 'audit', titleKey: 'staff.section.audit', roles: ['admin'], component: defineAsyncComponent(() => import('./sections/AuditSection.vue')) },
   { id: 'desk', titleKey: 'staff.section.desk', roles: ['coordinator'], component: defineAsyncComponent(() => import('./sections/DeskSection.vue')) },
+  { id: 'review', titleKey: 'review.section', roles: ['coordinator'], component: defineAsyncComponent(() => import('./review/ReviewSection.vue')) },
+  { id: 'import', titleKey: 'placesImport.section', roles: ['coordinator', 'admin'], component: defineAsyncComponent(() => import('./import/ImportExportSection.vue')) },
   { id: 'password', titleKey: 'staff.section.password', roles: EVERYONE, component: defineAsyncComponent(() => import('./sections/PasswordSection.vue')) },
 ]
 
