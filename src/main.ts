@@ -14,7 +14,6 @@ import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
 import { showLook, storedLook } from './pwa/homeScreenLook'
 import { openSafetyNoticeOnFirstRun } from './safety/firstRun'
-import { loadPlaceMap } from './map/loadPlaceMap'
 
 // Before the browser reads the manifest: the name and icon chosen in the install guide.
 showLook(document, import.meta.env.BASE_URL, storedLook())
@@ -25,15 +24,15 @@ const app = createApp(App).use(pinia).use(createAppI18n())
 const view = useViewStore(pinia)
 const places = usePlacesStore(pinia)
 
-// The first screen is decided before anything mounts: on a first run the safety notice's own code
-// loads first, and the map (Leaflet, the basemap) only once the person goes on to it.
-void openSafetyNoticeOnFirstRun().then(() => {
-  if (view.screen === 'home') void loadPlaceMap()
-  app.mount('#app')
-  // Renders from IndexedDB at once, then looks for a newer dataset; again whenever the network returns.
-  void places.start()
-  refreshOnReconnect(() => places.refresh())
-})
+// The shell (quick exit, header, hotlines) shows at once; the screen waits until the first one is
+// decided: on a first run the safety notice's own code loads first, and the map (Leaflet, the
+// basemap) only once the person goes on to it.
+app.mount('#app')
+void openSafetyNoticeOnFirstRun()
+
+// Renders from IndexedDB at once, then looks for a newer dataset; again whenever the network returns.
+void places.start()
+refreshOnReconnect(() => places.refresh())
 
 // The offline copy: registered as soon as the first screen (the map, or the first-run safety notice)
 // is on show, so it is complete early without competing with that screen.

@@ -46,7 +46,7 @@ async function startApp(): Promise<{ checked: boolean }> {
   const settingsLoaded = useSettingsStore().load({ db })
   await openSafetyNoticeOnFirstRun()
   await settingsLoaded
-  return { checked: useSettingsStore().loaded }
+  return { checked: useViewStore().firstScreenDecided }
 }
 
 describe('first run', () => {
@@ -73,7 +73,7 @@ describe('first run', () => {
     const answered = new Promise<void>((resolve) => (answer = resolve))
     vi.spyOn(settings, 'load').mockImplementation(() => answered)
     await openSafetyNoticeOnFirstRun(10)
-    expect(useViewStore().screen).toBe('home')
+    expect(useViewStore()).toMatchObject({ screen: 'home', firstScreenDecided: true })
     answer()
     await flushPromises()
     expect(useViewStore().screen).toBe('safety')

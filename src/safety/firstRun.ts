@@ -5,11 +5,11 @@ import { useViewStore } from '@/stores/view'
 export const FIRST_RUN_CHECK_LIMIT_MS = 1_500
 
 /**
- * Decides the first screen before the app mounts, so a first run never builds the map only to
- * replace it with the safety notice: the notice until it has been dismissed, else the map. Resolves
- * once decided, or after `limitMs` (a blocked database must never leave a blank screen): the app then
- * starts on the map, and the notice still opens when the settings answer, unless the person has moved
- * on to another screen. The settings store's `loaded` turns true when the settings have answered.
+ * Decides the first screen before any screen mounts, so a first run never builds the map only to
+ * replace it with the safety notice: the notice until it has been dismissed, else the map. Marks the
+ * view store's `firstScreenDecided` once decided, or after `limitMs` (a blocked database must never
+ * leave a blank screen): the app then starts on the map, and the notice still opens when the settings
+ * answer, unless the person has moved on to another screen.
  */
 export function openSafetyNoticeOnFirstRun(limitMs = FIRST_RUN_CHECK_LIMIT_MS): Promise<void> {
   const settings = useSettingsStore()
@@ -22,7 +22,10 @@ export function openSafetyNoticeOnFirstRun(limitMs = FIRST_RUN_CHECK_LIMIT_MS): 
     })
   let timer: ReturnType<typeof setTimeout> | undefined
   const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)))
-  return Promise.race([decided, limit]).finally(() => clearTimeout(timer))
+  return Promise.race([decided, limit]).finally(() => {
+    clearTimeout(timer)
+    view.decideFirstScreen()
+  })
 }
 
 /** "I understand": remembered, so the notice never opens by itself again; back to the map. */
