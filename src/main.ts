@@ -14,16 +14,24 @@ import { refreshOnReconnect } from './pwa/refreshOnReconnect'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
 import { showLook, storedLook } from './pwa/homeScreenLook'
+import { openSafetyNoticeOnFirstRun } from './safety/firstRun'
 
 // Before the browser reads the manifest: the name and icon chosen in the install guide.
 showLook(document, import.meta.env.BASE_URL, storedLook())
 captureInstallPrompt()
 
 const pinia = createPinia()
-createApp(App).use(pinia).use(createAppI18n()).mount('#app')
+const app = createApp(App).use(pinia).use(createAppI18n())
+const view = useViewStore(pinia)
+const places = usePlacesStore(pinia)
+
+// The shell (quick exit, header, hotlines) shows at once; the screen waits until the first one is
+// decided: on a first run the safety notice's own code loads first, and the map (Leaflet, the
+// basemap) only once the person goes on to it.
+app.mount('#app')
+void openSafetyNoticeOnFirstRun()
 
 // Renders from IndexedDB at once, then looks for a newer dataset; again whenever the network returns.
-const places = usePlacesStore(pinia)
 void places.start()
 refreshOnReconnect(() => places.refresh())
 
@@ -40,7 +48,6 @@ void whenFirstScreenShown()
   .then(() => appDatabase().outbox.count())
   .then((waiting) => waiting > 0 && startOutboxFlusher())
   .catch(() => undefined)
-const view = useViewStore(pinia)
 watch(
   () => view.screen === 'report',
   (formOpen) => formOpen && startOutboxFlusher(),

@@ -36,24 +36,50 @@ function labelContent(th: string, en: string): HTMLElement {
   return label
 }
 
+interface DistrictLabel {
+  at: L.LatLngExpression
+  th: string
+  en: string
+}
+
 /**
  * District outlines, then rivers, khlongs and railways, drawn under the raster tiles (panes with a lower z-index), so they show through
  * whenever tiles are missing, failing or hidden offline. Names appear from city-district zoom on,
- * via a `data-labels` attribute on the map container that CSS reads.
+ * via a `data-labels` attribute on the map container that CSS reads. Sets `data-districts` (the
+ * number of outlines drawn) on the container once the data is drawn.
  */
 export function createOfflineBasemap(map: L.Map): OfflineBasemap {
   map.createPane('basemap').style.zIndex = '150'
   map.createPane('basemapLabels').style.zIndex = '160'
-  const renderer = L.canvas({ pane: 'basemap', padding: 0.5 })
+  // The map's own size: a padded canvas several times larger cost a long stall to allocate and fill.
+  const renderer = L.canvas({ pane: 'basemap', padding: 0 })
   const outlines = L.layerGroup().addTo(map)
   // Added after the outlines on the same canvas, so the land fill never covers a line.
   const lines = L.layerGroup().addTo(map)
-  const labels = L.layerGroup().addTo(map)
+  // Leaflet measures every label it places, one layout each: they are made and added only while
+  // the zoom shows them (none at the start zoom), and taken off the map when it zooms back out.
+  const labels = L.layerGroup()
+  let districtLabels: DistrictLabel[] = []
   const boundsByCode = new Map<number, L.LatLngBounds>()
 
   const container = map.getContainer()
+  function showLabels(shown: boolean): void {
+    if (!shown) {
+      labels.remove()
+      return
+    }
+    if (labels.getLayers().length === 0) {
+      for (const { at, th, en } of districtLabels) {
+        const label = L.tooltip({ permanent: true, direction: 'center', className: 'district-label', pane: 'basemapLabels', interactive: false })
+        labels.addLayer(label.setLatLng(at).setContent(labelContent(th, en)))
+      }
+    }
+    if (!map.hasLayer(labels)) labels.addTo(map)
+  }
   const updateLabelDetail = (): void => {
-    container.dataset.labels = districtLabelDetail(map.getZoom())
+    const detail = districtLabelDetail(map.getZoom())
+    container.dataset.labels = detail
+    showLabels(detail !== 'none')
   }
   // On 'zoom', which runs before the labels re-centre themselves, so they measure their new size.
   map.on('zoom', updateLabelDetail)
@@ -71,18 +97,18 @@ export function createOfflineBasemap(map: L.Map): OfflineBasemap {
       style: { color: OUTLINE, weight: 1, opacity: 1, fillColor: LAND, fillOpacity: 1 },
     }
     const districts = L.geoJSON(basemap, options)
+    districtLabels = basemap.features.map(({ properties: { label: [lng, lat], name_th, name_en } }) => ({ at: [lat, lng], th: name_th, en: name_en }))
     districts.eachLayer((layer) => {
       const feature = (layer as L.Polygon & { feature: Basemap['features'][number] }).feature
       boundsByCode.set(feature.properties.code, (layer as L.Polygon).getBounds())
-      const [lng, lat] = feature.properties.label
-      const label = L.tooltip({ permanent: true, direction: 'center', className: 'district-label', pane: 'basemapLabels', interactive: false })
-      labels.addLayer(label.setLatLng([lat, lng]).setContent(labelContent(feature.properties.name_th, feature.properties.name_en)))
     })
     outlines.addLayer(districts)
     if (basemap.context) {
       const style = (feature?: { properties: { kind: ContextKind } }): L.PathOptions => (feature ? LINE_STYLE[feature.properties.kind] : {})
       lines.addLayer(L.geoJSON(basemap.context, { renderer, interactive: false, style } as L.GeoJSONOptions & L.PathOptions))
     }
+    container.dataset.districts = String(boundsByCode.size)
+    updateLabelDetail()
   }
 
   return {

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { defineComponent } from 'vue'
 import type { SafeSpaceDb } from '@/data/database'
 import { writeSetting } from '@/data/settingsRepository'
 import { freshDatabase } from '@/data/testFixtures'
 import { createAppI18n } from '@/locales'
-import { useSafetyNoticeOnFirstRun } from '@/safety/firstRun'
+import { openSafetyNoticeOnFirstRun } from '@/safety/firstRun'
 import { useSettingsStore } from '@/stores/settings'
 import { useViewStore } from '@/stores/view'
 import SafetyNoticePage from './SafetyNoticePage.vue'
@@ -42,24 +41,16 @@ async function readMore(page: VueWrapper): Promise<VueWrapper> {
 
 const mountFullPage = async (locale: 'th' | 'en' = 'th') => readMore(await mountPage(locale))
 
-/** Starts the app's first-run check the way App.vue does, on a database in the given state. */
+/** Runs the app's first-run check the way src/main.ts does before mounting, on a database in the given state. */
 async function startApp(): Promise<{ checked: boolean }> {
   const settingsLoaded = useSettingsStore().load({ db })
-  let checked = { value: false }
-  const Shell = defineComponent({
-    setup() {
-      checked = useSafetyNoticeOnFirstRun().checked
-      return () => null
-    },
-  })
-  wrapper = mount(Shell, { global: { plugins: [pinia] } })
+  await openSafetyNoticeOnFirstRun()
   await settingsLoaded
-  await flushPromises()
-  return { checked: checked.value }
+  return { checked: useViewStore().firstScreenDecided }
 }
 
 describe('first run', () => {
-  it('opens the safety notice before the map when it was never dismissed', async () => {
+  it('decides on the safety notice before anything mounts when it was never dismissed', async () => {
     expect(await startApp()).toEqual({ checked: true })
     expect(useViewStore().screen).toBe('safety')
   })
@@ -74,6 +65,18 @@ describe('first run', () => {
     useViewStore().open('about')
     await startApp()
     expect(useViewStore().screen).toBe('about')
+  })
+
+  it('starts on the map when the settings do not answer in time, and opens the notice once they do', async () => {
+    let answer: () => void = () => undefined
+    const settings = useSettingsStore()
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    vi.spyOn(settings, 'load').mockImplementation(() => answered)
+    await openSafetyNoticeOnFirstRun(10)
+    expect(useViewStore()).toMatchObject({ screen: 'home', firstScreenDecided: true })
+    answer()
+    await flushPromises()
+    expect(useViewStore().screen).toBe('safety')
   })
 })
 

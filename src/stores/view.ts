@@ -10,6 +10,8 @@ export type Screen = (typeof SCREENS)[number]
  */
 export const useViewStore = defineStore('view', () => {
   const screen = ref<Screen>('home')
+  /** Whether the first screen has been decided (src/safety/firstRun.ts); no screen shows before. */
+  const firstScreenDecided = ref(false)
 
   function open(next: Screen): void {
     screen.value = next
@@ -19,5 +21,9 @@ export const useViewStore = defineStore('view', () => {
     screen.value = 'home'
   }
 
-  return { screen, open, goHome }
+  function decideFirstScreen(): void {
+    firstScreenDecided.value = true
+  }
+
+  return { screen, firstScreenDecided, open, goHome, decideFirstScreen }
 })

@@ -46,6 +46,28 @@ const BANG_NA = 1047
 describe.runIf(inject('hasChromium'))('the first screen on a phone', () => {
   const browser = usePhoneBrowser()
 
+  it('on a first run shows the notice without building the map behind it: no map, no basemap until the person goes on', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const basemapRequests: string[] = []
+    page.on('request', (request) => request.url().includes('/data/basemap.json') && basemapRequests.push(request.url()))
+    // Records whether the home screen or a Leaflet map was ever on the page, however briefly.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="home-page"], .leaflet-container')) document.documentElement.dataset.mapWasBuilt = 'true'
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.goto(inject('baseUrl'))
+    await page.getByTestId('safety-notice').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => document.documentElement.dataset.mapWasBuilt ?? 'false')).toBe('false')
+    expect(basemapRequests).toEqual([])
+
+    await page.getByTestId('safety-notice-dismiss').click()
+    await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
+    expect(basemapRequests.length).toBeGreaterThan(0)
+  })
+
   it('opens with a safety notice that fits the screen, its main points and its button in view', async () => {
     const page = await browser.openHome({ keepSafetyNotice: true })
     await page.locator('#main[data-screen="safety"]').waitFor()

@@ -36,6 +36,9 @@ vi.mock('@/map/placeMap', () => ({
   },
 }))
 vi.mock('@/map/basemapSource', () => ({ fetchBasemap: async () => basemap.value }))
+// The first screen (markers painted) is shown at once unless a test holds it back.
+const firstScreen = vi.hoisted(() => ({ shown: Promise.resolve() }))
+vi.mock('@/pwa/firstScreen', () => ({ whenFirstScreenShown: () => firstScreen.shown }))
 
 // Invented positions for the test only.
 const near = makePlace({ id: 'police-near', kind: 'police_station', location: { lat: 13.776, lng: 100.512 } })
@@ -54,6 +57,7 @@ async function render(): Promise<VueWrapper> {
 beforeEach(() => {
   vi.clearAllMocks()
   basemap.value = { type: 'FeatureCollection', features: [] }
+  firstScreen.shown = Promise.resolve()
   pinia = createPinia()
   setActivePinia(pinia)
   const places = usePlacesStore()
@@ -66,6 +70,17 @@ afterEach(() => {
 })
 
 describe('PlaceMap', () => {
+  it('draws the places first and the basemap only once they are shown', async () => {
+    let show: () => void = () => undefined
+    firstScreen.shown = new Promise((resolve) => (show = resolve))
+    await render()
+    expect(controller.setPlaces).toHaveBeenCalled()
+    expect(controller.setBasemap).not.toHaveBeenCalled()
+    show()
+    await flushPromises()
+    expect(controller.setBasemap).toHaveBeenCalledWith(basemap.value)
+  })
+
   it('creates the map in a named region and hands it the places, the basemap and the sources', async () => {
     const w = await render()
     const region = w.get('[data-testid="map"]')
