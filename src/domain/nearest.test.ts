@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { distanceKm } from '@common/geo'
-import { buildNearestIndex, nearestIndexFor, placesAround, readableDistance } from './nearest'
+import { buildNearestIndex, placesAround, placesByDistance, readableDistance } from './nearest'
 import type { Place } from '@common/place'
 import { DUSIT_POINT, makePlace, PLACES } from '../../tests/unit/fixtures/findingPlaces'
 
@@ -31,11 +31,13 @@ function bruteForce(places: readonly Place[], accept: (place: Place) => boolean 
 }
 
 describe('placesAround (kdbush + geokdbush)', () => {
-  it('returns the same order and distances as a brute-force scan', () => {
-    const found = placesAround(buildNearestIndex(scattered), DUSIT_POINT)
+  it('returns the same order and distances as a brute-force scan, through the index and for every place', () => {
     const expected = bruteForce(scattered)
-    expect(found.map((n) => n.place.id)).toEqual(expected.map((e) => e.id))
-    found.forEach((n, i) => expect(n.distanceKm).toBeCloseTo(expected[i]?.km ?? NaN, 9))
+    for (const found of [placesAround(buildNearestIndex(scattered), DUSIT_POINT, { limit: 40 }), placesAround(buildNearestIndex(scattered), DUSIT_POINT)]) {
+      expect(found.map((n) => n.place.id)).toEqual(expected.slice(0, found.length).map((e) => e.id))
+      found.forEach((n, i) => expect(n.distanceKm).toBeCloseTo(expected[i]?.km ?? NaN, 9))
+    }
+    expect(placesAround(buildNearestIndex(scattered), DUSIT_POINT)).toHaveLength(scattered.length)
   })
 
   it('honours a limit and a filter', () => {
@@ -55,10 +57,11 @@ describe('placesAround (kdbush + geokdbush)', () => {
   })
 })
 
-describe('nearestIndexFor', () => {
-  it('builds the index once per places array', () => {
-    expect(nearestIndexFor(PLACES)).toBe(nearestIndexFor(PLACES))
-    expect(nearestIndexFor([...PLACES])).not.toBe(nearestIndexFor(PLACES))
+describe('placesByDistance', () => {
+  it('orders every located place the filter lets through, closest first, like the index does', () => {
+    const isPolice = (place: Place) => place.kind === 'police_station'
+    expect(placesByDistance(scattered, DUSIT_POINT, isPolice).map((n) => n.place.id)).toEqual(bruteForce(scattered, isPolice).map((e) => e.id))
+    expect(placesByDistance(PLACES, DUSIT_POINT).map((n) => n.place.id)).not.toContain('shelter-hidden')
   })
 })
 

@@ -23,19 +23,6 @@ export function buildNearestIndex(places: readonly Place[]): NearestIndex {
   return { located, tree: tree.finish() }
 }
 
-// Keyed by the array itself: the places store replaces its array on every dataset change, never mutates it.
-const indexes = new WeakMap<readonly Place[], NearestIndex>()
-
-/** The index for this places array, built on first use and reused while the array is the same. */
-export function nearestIndexFor(places: readonly Place[]): NearestIndex {
-  let index = indexes.get(places)
-  if (!index) {
-    index = buildNearestIndex(places)
-    indexes.set(places, index)
-  }
-  return index
-}
-
 export interface AroundOptions {
   /** At most this many places (default: all). */
   limit?: number
@@ -46,6 +33,8 @@ export interface AroundOptions {
 /** The located places nearest to the origin, closest first, with their great-circle distance in km. */
 export function placesAround(index: NearestIndex, origin: LatLng, options: AroundOptions = {}): NearbyPlace[] {
   const { limit = Infinity, accept } = options
+  // Every place in order (the list): one distance each and one sort beat the tree's search queue several times over.
+  if (limit >= index.located.length) return placesByDistance(index.located, origin, accept)
   const predicate = accept && ((id: number) => {
     const place = index.located[id]
     return place !== undefined && accept(place)
@@ -54,6 +43,15 @@ export function placesAround(index: NearestIndex, origin: LatLng, options: Aroun
     const place = index.located[id]
     return place?.location ? [{ place, distanceKm: distanceKm(origin, place.location) }] : []
   })
+}
+
+/** Every located place (that `accept` lets through), closest first: no index needed when all are wanted. */
+export function placesByDistance(places: readonly Place[], origin: LatLng, accept?: (place: Place) => boolean): NearbyPlace[] {
+  const nearby: NearbyPlace[] = []
+  for (const place of places) {
+    if (place.location && (!accept || accept(place))) nearby.push({ place, distanceKm: distanceKm(origin, place.location) })
+  }
+  return nearby.sort((a, b) => a.distanceKm - b.distanceKm)
 }
 
 /** A distance rounded the way people read it: metres to the nearest 50 under 1 km, else km to one decimal. */

@@ -1,4 +1,4 @@
-import { buildNearestIndex, nearestIndexFor, placesAround, type NearbyPlace, type NearestIndex } from './nearest'
+import { placesByDistance, type NearbyPlace } from './nearest'
 import type { District, LatLng, Place, PlaceKind } from '@common/place'
 import { isBlankQuery } from './search'
 import { searchIndexFor, searchPlaces, type SearchVocabulary } from './searchIndex'
@@ -53,6 +53,22 @@ function byPriorityThenName(a: Place, b: Place): number {
   return KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || thaiCollator.compare(a.name.th, b.name.th)
 }
 
+/** Each place's position in the order without an origin (kind priority, then Thai name). */
+type ListOrder = ReadonlyMap<Place, number>
+
+// Thai collation is the slowest part of ranking: sort every place once per places array (which the
+// places store replaces, never mutates), then order any subset by that position.
+const listOrders = new WeakMap<readonly Place[], ListOrder>()
+
+function listOrderFor(places: readonly Place[]): ListOrder {
+  let order = listOrders.get(places)
+  if (!order) {
+    order = new Map([...places].sort(byPriorityThenName).map((place, i) => [place, i]))
+    listOrders.set(places, order)
+  }
+  return order
+}
+
 /** A test for the places the filters other than the search let through (kinds, open 24 h, district). */
 export function filterPlaces(filters: PlaceFilters): (place: Place) => boolean {
   return (place) =>
@@ -70,32 +86,31 @@ export function filterPlaces(filters: PlaceFilters): (place: Place) => boolean {
  */
 export function rankPlaces(places: readonly Place[], { origin, filters, districts, vocabulary }: RankContext): RankedPlace[] {
   const accept = filterPlaces(filters)
+  const order = listOrderFor(places)
   // The search index is built on the first search, not on the first screen.
   const matches = isBlankQuery(filters.query) ? null : searchPlaces(searchIndexFor(places, districts, vocabulary), filters.query)
-  if (!matches) return rankPart(places, nearestIndexFor(places), origin, filters.need, accept)
-  const part = (found: ReadonlySet<Place>) => {
-    const pool = [...found]
-    return rankPart(pool, buildNearestIndex(pool), origin, filters.need, accept)
-  }
+  if (!matches) return rankPart(places, order, origin, filters.need, accept)
+  const part = (found: ReadonlySet<Place>) => rankPart([...found], order, origin, filters.need, accept)
   return [...part(matches.exact), ...part(matches.similar).map((ranked): RankedPlace => ({ ...ranked, similarName: true }))]
 }
 
 function rankPart(
   places: readonly Place[],
-  index: NearestIndex,
+  order: ListOrder,
   origin: LatLng | null,
   need: Need,
   accept: (place: Place) => boolean,
 ): RankedPlace[] {
+  const byListOrder = (a: Place, b: Place) => order.get(a)! - order.get(b)!
   const contactCards = places
     .filter((place) => place.location === null && accept(place))
-    .sort(byPriorityThenName)
+    .sort(byListOrder)
     .map((place) => ({ place, distanceKm: null }))
   if (!origin) {
-    const located = places.filter((place) => place.location !== null && accept(place)).sort(byPriorityThenName)
+    const located = places.filter((place) => place.location !== null && accept(place)).sort(byListOrder)
     return [...located.map((place) => ({ place, distanceKm: null })), ...contactCards]
   }
-  const nearby = placesAround(index, origin, { accept })
+  const nearby = placesByDistance(places, origin, accept)
   return [...(need === 'hurt' ? hurtOrder(nearby) : nearby), ...contactCards]
 }
 

@@ -93,16 +93,29 @@ export function searchIndexFor(places: readonly Place[], districts: readonly Dis
 // A search narrowed by earlier words checks what is left directly once it is this small a share of all places.
 const FEW = 1 / 8
 
+/** How a place was found: not, only with a typo in a name, or as typed. */
+const NOT_FOUND = 0
+const SIMILAR = 1
+const AS_TYPED = 2
+
+/** The places a term found: a mark per place (by index) and the indices marked, so neither a scan nor a Set is needed. */
+interface Found {
+  marks: Uint8Array
+  list: number[]
+}
+
+const isFew = (index: SearchIndex, within: Found | null): within is Found => within !== null && within.list.length < index.nameKeys.length * FEW
+
 /** Places (among `within`, all when null) whose name key holds `reading` as typed: through its rarest bigram, then checked. */
-function namesHolding(index: SearchIndex, reading: string, within: ReadonlySet<number> | null): number[] {
+function namesHolding(index: SearchIndex, reading: string, within: Found | null): Iterable<number> {
   let pool: Iterable<number> = index.nameKeys.keys()
   if (reading.length >= 2) {
     const postings = [...bigramsOf(reading)].map((gram) => index.bigrams.get(gram) ?? [])
     pool = postings.reduce((rarest, list) => (list.length < rarest.length ? list : rarest))
   }
-  if (within !== null && within.size < index.nameKeys.length * FEW) pool = within
+  if (isFew(index, within)) pool = within.list
   const found: number[] = []
-  for (const i of pool) if ((within === null || within.has(i)) && index.nameKeys[i]!.includes(reading)) found.push(i)
+  for (const i of pool) if ((within === null || within.marks[i] !== NOT_FOUND) && index.nameKeys[i]!.includes(reading)) found.push(i)
   return found
 }
 
@@ -113,17 +126,17 @@ function sharesBigrams(key: string, grams: ReadonlySet<number>, needed: number):
 }
 
 /**
- * Places (among `within`, all when null; none in `skip`) whose name key holds `reading` with at most
- * `maxEdits` letters different. A run of letters within k edits of the reading shares all but 2k of
- * its distinct bigrams (each edit breaks at most two), so only places sharing that many are checked
- * letter by letter.
+ * Places (among `within`, all when null; none already found as typed) whose name key holds
+ * `reading` with at most `maxEdits` letters different. A run of letters within k edits of the
+ * reading shares all but 2k of its distinct bigrams (each edit breaks at most two), so only places
+ * sharing that many are checked letter by letter.
  */
-function namesNearly(index: SearchIndex, reading: string, maxEdits: number, within: ReadonlySet<number> | null, skip: ReadonlySet<number>): number[] {
+function namesNearly(index: SearchIndex, reading: string, maxEdits: number, within: Found | null, asTyped: Uint8Array): number[] {
   const grams = bigramsOf(reading)
   const needed = grams.size - 2 * maxEdits
   let candidates: Iterable<number>
-  if (within !== null && within.size < index.nameKeys.length * FEW) {
-    candidates = [...within].filter((i) => sharesBigrams(index.nameKeys[i]!, grams, needed))
+  if (isFew(index, within)) {
+    candidates = within.list.filter((i) => sharesBigrams(index.nameKeys[i]!, grams, needed))
   } else if (needed <= 0) {
     candidates = index.nameKeys.keys()
   } else {
@@ -138,7 +151,7 @@ function namesNearly(index: SearchIndex, reading: string, maxEdits: number, with
   }
   const found: number[] = []
   for (const i of candidates) {
-    if ((within === null || within.has(i)) && !skip.has(i) && editsToFindIn(reading, index.nameKeys[i]!, maxEdits) !== null) found.push(i)
+    if ((within === null || within.marks[i] !== NOT_FOUND) && asTyped[i] !== AS_TYPED && editsToFindIn(reading, index.nameKeys[i]!, maxEdits) !== null) found.push(i)
   }
   return found
 }
@@ -147,23 +160,26 @@ function namesNearly(index: SearchIndex, reading: string, maxEdits: number, with
  * The places one term finds, among `within` (every place when null): as typed (name, district,
  * phone, or a kind or service word), and by a name with a typo.
  */
-function termMatches(index: SearchIndex, term: QueryTerm, within: ReadonlySet<number> | null): { exact: Set<number>; similar: Set<number> } {
-  const exact = new Set<number>()
+function termMatches(index: SearchIndex, term: QueryTerm, within: Found | null): Found {
+  const found: Found = { marks: new Uint8Array(index.nameKeys.length), list: [] }
+  const mark = (i: number, how: number) => {
+    if (found.marks[i] === NOT_FOUND) found.list.push(i)
+    if (how > found.marks[i]!) found.marks[i] = how
+  }
   for (const reading of term) {
-    for (const i of namesHolding(index, reading, within)) exact.add(i)
+    for (const i of namesHolding(index, reading, within)) mark(i, AS_TYPED)
     for (const word of index.words) {
-      if (word.key.includes(reading)) for (const i of word.places) if (within === null || within.has(i)) exact.add(i)
+      if (word.key.includes(reading)) for (const i of word.places) if (within === null || within.marks[i] !== NOT_FOUND) mark(i, AS_TYPED)
     }
   }
   // Typos are forgiven in names only: kind and service words are few and short, and a near miss
   // there ("ตำรวจ" → "ตรวจร่างกาย") would list places that have nothing to do with the query.
-  const similar = new Set<number>()
   for (const reading of term) {
     const maxEdits = typosAllowed(reading)
     if (maxEdits === 0) continue
-    for (const i of namesNearly(index, reading, maxEdits, within, exact)) similar.add(i)
+    for (const i of namesNearly(index, reading, maxEdits, within, found.marks)) mark(i, SIMILAR)
   }
-  return { exact, similar }
+  return found
 }
 
 /**
@@ -174,15 +190,15 @@ function termMatches(index: SearchIndex, term: QueryTerm, within: ReadonlySet<nu
 export function searchPlaces(index: SearchIndex, query: string): SearchMatches | null {
   const terms = parseQuery(query).sort((a, b) => Math.max(...b.map((r) => r.length)) - Math.max(...a.map((r) => r.length)))
   if (terms.length === 0) return null
-  let asTyped: Set<number> | null = null
-  let found: Set<number> | null = null
+  let found: Found | null = null
   for (const term of terms) {
     const matches = termMatches(index, term, found)
-    asTyped = new Set([...matches.exact].filter((i) => asTyped === null || asTyped.has(i)))
-    found = new Set([...matches.exact, ...matches.similar])
+    // A place stays "as typed" only while every word so far was.
+    if (found) for (const i of matches.list) matches.marks[i] = Math.min(matches.marks[i]!, found.marks[i]!)
+    found = matches
   }
   const exact = new Set<Place>()
   const similar = new Set<Place>()
-  for (const i of found ?? []) (asTyped?.has(i) ? exact : similar).add(index.places[i]!)
+  for (const i of found!.list) (found!.marks[i] === AS_TYPED ? exact : similar).add(index.places[i]!)
   return { exact, similar }
 }

@@ -59,6 +59,25 @@ describe('usePlacesStore: first run', () => {
     expect(await storedVersion()).toBe(newer.version)
   })
 
+  it('draws a first download as soon as it is checked, while it is still being stored', async () => {
+    let finishStoring: () => void = () => undefined
+    const storing = new Promise<void>((resolve) => (finishStoring = resolve))
+    const { store, started } = startWith(servedDataset(newer), {
+      storeDataset: async (db, dataset, meta) => {
+        await storing
+        await replaceDataset(db, dataset, meta)
+      },
+    })
+    await vi.waitFor(() => expect(placeIds(store)).toEqual(['police-a', 'police-b', 'police-c']))
+    expect(await storedVersion()).toBeUndefined()
+
+    finishStoring()
+    await started
+    expect(store.status).toMatchObject({ phase: 'ready', version: newer.version })
+    expect(store.status.message).toBeUndefined()
+    expect(await storedVersion()).toBe(newer.version)
+  })
+
   it('offline with nothing stored: an error that says to connect once', async () => {
     const { store, started } = startWith({ '/data/manifest.json': 'offline' })
     await started

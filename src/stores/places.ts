@@ -2,13 +2,14 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { appDatabase, type SafeSpaceDb } from '@/data/database'
 import { loadStoredDataset, recordUpdateCheck, replaceDataset, type StoredDataset } from '@/data/datasetRepository'
+import { storeDatasetOffMainThread } from '@/data/datasetWorkerClient'
 import { fetchDataset, fetchManifest, type Fetch } from '@/data/datasetSource'
 import { isQuotaError } from '@/data/storageErrors'
 import { browserStorage, ensurePersistentStorage, type PersistentStorageApi } from '@/data/storagePersistence'
 import { manifestUrlFor, metaForDataset, shouldUpdate, type DatasetMeta } from '@/domain/datasetUpdate'
 import { datasetDate } from '@/domain/datasetSummary'
 import { DATASET_MESSAGES, statusAfterProblem, type DatasetProblem, type ShownData } from '@/domain/datasetUpdateStatus'
-import type { District, Hotline, LocalizedText, Place } from '@common/place'
+import type { Dataset, District, Hotline, LocalizedText, Place } from '@common/place'
 import type { PlaceFilters } from '@/domain/ranking'
 
 export type DatasetPhase = 'empty' | 'loading' | 'ready' | 'updating' | 'error'
@@ -41,6 +42,8 @@ export interface PlacesStoreOptions {
   /** `navigator.storage`, or null where the browser has none. */
   storage?: PersistentStorageApi | null
   now?: () => Date
+  /** Stores a checked dataset in one transaction (replaceDataset, in a worker where the browser has one). */
+  storeDataset?: (db: SafeSpaceDb, dataset: Dataset, meta: DatasetMeta) => Promise<void>
 }
 
 /**
@@ -91,7 +94,7 @@ export const usePlacesStore = defineStore('places', () => {
     setPhase(phase, message)
   }
 
-  async function checkForUpdate({ db, fetch, baseUrl, now }: Required<PlacesStoreOptions>): Promise<void> {
+  async function checkForUpdate({ db, fetch, baseUrl, now, storeDataset }: Required<PlacesStoreOptions>): Promise<void> {
     setPhase(shown === 'none' ? 'loading' : 'updating')
     const manifestUrl = manifestUrlFor(baseUrl)
     const manifest = await fetchManifest(fetch, manifestUrl)
@@ -102,16 +105,19 @@ export const usePlacesStore = defineStore('places', () => {
     if (!dataset.ok) return settleProblem(dataset.problem)
 
     const downloaded = { ...dataset.value, meta: metaForDataset(dataset.value, now()) }
+    const savedOnScreen = shown === 'saved'
+    // Nothing on screen yet (a first visit): the checked download is drawn while it is being stored.
+    if (!savedOnScreen) show(downloaded, 'unsaved_storage_failed')
     try {
-      await replaceDataset(db, dataset.value, downloaded.meta)
+      await storeDataset(db, dataset.value, downloaded.meta)
     } catch (error) {
       const full = isQuotaError(error)
       // Stored data stays on screen; with nothing stored, the download is still worth showing.
-      if (shown !== 'saved') show(downloaded, full ? 'unsaved_storage_full' : 'unsaved_storage_failed')
+      if (!savedOnScreen) show(downloaded, full ? 'unsaved_storage_full' : 'unsaved_storage_failed')
       return settleProblem(full ? 'storage_full' : 'storage_failed')
     }
-    // Show what was stored, so this start and the next one render exactly the same data.
-    show((await loadStoredDataset(db).catch(() => null)) ?? downloaded, 'saved')
+    // What was stored is exactly the download: no need to read it all back.
+    show(downloaded, 'saved')
   }
 
   // The stored dataset is the newest: remember when that was last confirmed (shown offline too).
@@ -135,6 +141,7 @@ export const usePlacesStore = defineStore('places', () => {
       baseUrl: options.baseUrl ?? import.meta.env.BASE_URL,
       storage: options.storage === undefined ? browserStorage() : options.storage,
       now: options.now ?? (() => new Date()),
+      storeDataset: options.storeDataset ?? (options.db ? replaceDataset : storeDatasetOffMainThread),
     }
     setPhase('loading')
     // A browser that refuses IndexedDB altogether still gets the map, from the network.

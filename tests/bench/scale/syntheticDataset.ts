@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { canonicalJson } from '@common/canonicalJson'
 import { datasetContent, publishDataset } from '@common/dataset'
 import type { Dataset, DatasetManifest, Place } from '@common/place'
@@ -49,10 +47,4 @@ export function syntheticDataset(real: Dataset, count: number, seed = 14): { dat
   })
   const content = datasetContent(sources, real.districts, real.hotlines, real.attribution)
   return publishDataset(content, sha256Hex(canonicalJson(content)))
-}
-
-/** Writes a dataset and its manifest into a build's data/ folder, in place of the published one. */
-export async function writeDataset(dataDir: string, { dataset, manifest }: { dataset: Dataset; manifest: DatasetManifest }): Promise<void> {
-  await writeFile(join(dataDir, manifest.file), canonicalJson(dataset))
-  await writeFile(join(dataDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 }

@@ -1,0 +1,208 @@
+import * as L from 'leaflet'
+import type { Place } from '@common/place'
+import { placesInBox, type DrawnPlaces } from './drawnPlaces'
+import { KIND_APPEARANCE, MARKER_OUTLINE, SELECTED_HALO } from './kindAppearance'
+import { shapeOutline } from './markerShapes'
+
+// The parts of Leaflet's canvas renderer a path draws with (private, so not in @types/leaflet).
+interface CanvasInternals {
+  _drawing: boolean
+  _ctx: CanvasRenderingContext2D
+  _bounds: { min: L.Point; max: L.Point }
+  options: L.RendererOptions
+  _requestRedraw(layer: L.Path): void
+}
+
+interface PathInternals {
+  _map: L.Map | null
+  _renderer: CanvasInternals
+  _pxBounds?: L.Bounds
+}
+
+/** How a marker is drawn; approximate places get a paler fill and an outline in their own colour. */
+interface MarkerStyle {
+  shape: (typeof KIND_APPEARANCE)[keyof typeof KIND_APPEARANCE]['shape']
+  radius: number
+  fill: string
+  fillOpacity: number
+  outline: string
+  weight: number
+}
+
+const styles = new Map<string, MarkerStyle>()
+
+/** One shared object per kind and visibility, so a run of markers of one style is one `===` check each. */
+function styleOf(place: Place): MarkerStyle {
+  const approximate = place.visibility === 'approximate'
+  const key = `${place.kind}:${approximate}`
+  let style = styles.get(key)
+  if (!style) {
+    const { shape, color, radius } = KIND_APPEARANCE[place.kind]
+    // A paler fill says "about here"; the dashed area around it says how far off it may be.
+    style = { shape, radius, fill: color, fillOpacity: approximate ? 0.45 : 1, outline: approximate ? color : MARKER_OUTLINE, weight: approximate ? 2 : 1.5 }
+    styles.set(key, style)
+  }
+  return style
+}
+
+const LARGEST_RADIUS = Math.max(...Object.values(KIND_APPEARANCE).map((appearance) => appearance.radius))
+/** The selection halo is this much wider than the marker. */
+const HALO_EXTRA_PX = 7
+
+/**
+ * Every place's marker as ONE layer on the shared canvas renderer. Leaflet layers per place cost
+ * memory and a redraw of all of them at every pan end; this layer draws only the places a kdbush
+ * query finds in the renderer's bounds, projects each at most once per zoom, and answers taps by
+ * querying the same index. The selected place is drawn last, on its halo.
+ */
+export class PlaceDots extends L.Path {
+  private drawn: DrawnPlaces | null = null
+  private styles: readonly MarkerStyle[] = []
+  private selected = -1
+  /** Ids in the renderer's bounds, in drawing order. */
+  private inView: Uint32Array = new Uint32Array(0)
+  /** Layer-point x and y of each place at the current zoom; NaN until it is first in view. */
+  private xs = new Float64Array(0)
+  private ys = new Float64Array(0)
+
+  constructor(renderer: L.Renderer) {
+    super()
+    // Leaflet's L.Path has no initialize() that would take options from the constructor.
+    L.setOptions(this, { renderer, interactive: true })
+  }
+
+  private get internals(): PathInternals {
+    return this as unknown as PathInternals
+  }
+
+  /** Draws these places instead of the ones drawn before. */
+  setDrawn(drawn: DrawnPlaces, selectedId: string | null): void {
+    this.drawn = drawn
+    this.styles = drawn.places.map(styleOf)
+    this.xs = new Float64Array(drawn.places.length)
+    this.ys = new Float64Array(drawn.places.length)
+    this.selected = selectedId === null ? -1 : (drawn.indexOf.get(selectedId) ?? -1)
+    this.redraw()
+  }
+
+  /** Draws the place with this id last, on its halo; returns whether it is drawn. */
+  setSelected(id: string | null): boolean {
+    this.selected = id === null || !this.drawn ? -1 : (this.drawn.indexOf.get(id) ?? -1)
+    const { _map, _renderer } = this.internals
+    if (_map) _renderer._requestRedraw(this)
+    return this.selected >= 0
+  }
+
+  /** The topmost place whose marker (with the renderer's tap tolerance) holds this layer point. */
+  placeAt(point: L.Point): Place | null {
+    const id = this.idAt(point)
+    return id < 0 ? null : this.drawn!.places[id]!
+  }
+
+  // Leaflet calls this on a zoom and a view reset: layer points change, so every projection is stale.
+  _project(): void {
+    this.xs.fill(Number.NaN)
+    this.ys.fill(Number.NaN)
+  }
+
+  // Leaflet calls this at every move end (the renderer's bounds follow the view): what is in view now.
+  _update(): void {
+    const { _map: map, _renderer: renderer } = this.internals
+    if (!map || !this.drawn) return
+    const grow = LARGEST_RADIUS + HALO_EXTRA_PX
+    const { min, max } = renderer._bounds
+    const southWest = map.layerPointToLatLng([min.x - grow, max.y + grow])
+    const northEast = map.layerPointToLatLng([max.x + grow, min.y - grow])
+    this.inView = placesInBox(this.drawn, { south: southWest.lat, west: southWest.lng, north: northEast.lat, east: northEast.lng })
+    for (const id of this.inView) this.project(id)
+    if (this.selected >= 0) this.project(this.selected)
+    this.internals._pxBounds = L.bounds(min.subtract([grow, grow]), max.add([grow, grow]))
+  }
+
+  private project(id: number): void {
+    if (!Number.isNaN(this.xs[id]!)) return
+    const { lat, lng } = this.drawn!.places[id]!.location
+    const point = this.internals._map!.latLngToLayerPoint([lat, lng])
+    this.xs[id] = point.x
+    this.ys[id] = point.y
+  }
+
+  // Leaflet calls this while the renderer draws.
+  _updatePath(): void {
+    const renderer = this.internals._renderer
+    if (!renderer._drawing || !this.drawn) return
+    const ctx = renderer._ctx
+    ctx.setLineDash([])
+    ctx.lineCap = 'round'
+    ctx.lineJoin = 'round'
+    let current: MarkerStyle | null = null
+    // Markers of one style on the same pixel look like one: at national scale, zoomed out, most are.
+    const covered = new Set<number>()
+    for (const id of this.inView) {
+      if (id === this.selected) continue
+      const style = this.styles[id]!
+      if (style !== current) covered.clear()
+      current = style
+      const pixel = Math.round(this.xs[id]!) * 0x10000 + Math.round(this.ys[id]!)
+      if (covered.has(pixel)) continue
+      covered.add(pixel)
+      drawMarker(ctx, style, this.xs[id]!, this.ys[id]!)
+    }
+    if (this.selected >= 0) this.drawSelected(ctx)
+  }
+
+  private drawSelected(ctx: CanvasRenderingContext2D): void {
+    this.project(this.selected)
+    const style = this.styles[this.selected]!
+    const x = this.xs[this.selected]!
+    const y = this.ys[this.selected]!
+    ctx.beginPath()
+    ctx.arc(x, y, style.radius + HALO_EXTRA_PX, 0, Math.PI * 2)
+    ctx.globalAlpha = 1
+    ctx.fillStyle = SELECTED_HALO
+    ctx.fill()
+    ctx.lineWidth = 2
+    ctx.strokeStyle = MARKER_OUTLINE
+    ctx.stroke()
+    drawMarker(ctx, style, x, y)
+  }
+
+  _containsPoint(point: L.Point): boolean {
+    return this.idAt(point) >= 0
+  }
+
+  private idAt(point: L.Point): number {
+    const { _map: map, _renderer: renderer } = this.internals
+    if (!map || !this.drawn) return -1
+    const tolerance = renderer.options.tolerance ?? 0
+    const reach = (style: MarkerStyle) => style.radius + style.weight / 2 + tolerance
+    const within = (id: number) => {
+      this.project(id)
+      return Math.hypot(this.xs[id]! - point.x, this.ys[id]! - point.y) <= reach(this.styles[id]!)
+    }
+    if (this.selected >= 0 && within(this.selected)) return this.selected
+    const grow = LARGEST_RADIUS + tolerance + 2
+    const southWest = map.layerPointToLatLng([point.x - grow, point.y + grow])
+    const northEast = map.layerPointToLatLng([point.x + grow, point.y - grow])
+    const candidates = placesInBox(this.drawn, { south: southWest.lat, west: southWest.lng, north: northEast.lat, east: northEast.lng })
+    // The last one drawn is the one on top.
+    for (let i = candidates.length - 1; i >= 0; i--) if (within(candidates[i]!)) return candidates[i]!
+    return -1
+  }
+}
+
+function drawMarker(ctx: CanvasRenderingContext2D, style: MarkerStyle, x: number, y: number): void {
+  ctx.beginPath()
+  shapeOutline(style.shape, x, y, style.radius).forEach(([px, py], i) => {
+    if (i === 0) ctx.moveTo(px, py)
+    else ctx.lineTo(px, py)
+  })
+  ctx.closePath()
+  ctx.globalAlpha = style.fillOpacity
+  ctx.fillStyle = style.fill
+  ctx.fill()
+  ctx.globalAlpha = 1
+  ctx.lineWidth = style.weight
+  ctx.strokeStyle = style.outline
+  ctx.stroke()
+}
