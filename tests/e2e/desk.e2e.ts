@@ -8,7 +8,7 @@ import { loadConfig } from '../../server/config'
 import { startServer, type RunningServer } from '../../server/start'
 import { addStaff, staffRequest, TEST_PASSWORD, tokenOf } from '../../server/testing/staff'
 import { openApp } from './support/chromium'
-import { sendReport, tapIntoHiddenForm } from './support/hiddenForm'
+import { openHiddenForm, sendReport } from './support/hiddenForm'
 import { usePhoneBrowser } from './support/phoneBrowser'
 
 const FIRST = { username: 'coord.first', passphrase: 'ช้างเดินข้ามสะพานตอนเช้าตรู่' }
@@ -54,7 +54,7 @@ async function readReport(page: Page, index: number): Promise<string> {
 async function residentSends(context: BrowserContext, baseUrl: string, marker: string): Promise<ReportEnvelope> {
   const page = await openApp(context, baseUrl)
   const posted = page.waitForRequest((request) => request.url().endsWith('/api/reports') && request.method() === 'POST')
-  await tapIntoHiddenForm(page)
+  await openHiddenForm(page)
   await sendReport(page, marker)
   const envelope = (await posted).postDataJSON() as ReportEnvelope
   await page.close()
