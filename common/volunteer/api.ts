@@ -39,8 +39,8 @@ export type ProposalInput =
 /** 409 answer to an edit whose place changed on the server: the current version to merge with. */
 export interface ProposalConflictView {
   code: 'conflict'
-  /** What happened and what to do, in Thai and English (as every API error). */
-  message: Required<LocalizedText>
+  /** What happened and what to do, in Thai and English (the server always sends it, as with every error). */
+  message?: Required<LocalizedText>
   current: WorkingPlaceView
 }
 

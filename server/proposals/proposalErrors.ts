@@ -1,6 +1,6 @@
 import type { PlaceProblem } from '@common/validation'
 import type { ProposalConflictView, ProposalProblemsView, WorkingPlaceView } from '@common/volunteer/api'
-import { ApiError } from '../http/errors'
+import { ApiError, type ErrorBody } from '../http/errors'
 
 /** 400: the shared rules refuse the place; every problem with its field. Nothing was stored. */
 export class PlaceProblemsError extends ApiError {
@@ -25,7 +25,7 @@ export class PlaceConflictError extends ApiError {
     })
   }
 
-  override get body(): ProposalConflictView {
+  override get body(): ProposalConflictView & ErrorBody {
     return { code: 'conflict', message: this.text, current: this.current }
   }
 }
