@@ -8,6 +8,7 @@ import { loadConfig } from '../../server/config'
 import { createAccount } from '../../server/auth/accounts'
 import { hashPassword } from '../../server/auth/passwordHash'
 import { startServer, type RunningServer } from '../../server/start'
+import { addAxe, axeViolations, formatViolations } from './support/axe'
 import { gotoApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 
@@ -34,6 +35,11 @@ async function apiSession(baseUrl: string, who: { username: string; password: st
     return (await response.json()) as T
   }
   return { call }
+}
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const violations = await axeViolations(page)
+  expect(violations.length, formatViolations(screen, violations)).toBe(0)
 }
 
 async function volunteerDatabases(page: Page): Promise<string[]> {
@@ -95,6 +101,7 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
   })
 
   async function signInFromMenu(context: BrowserContext): Promise<Page> {
+    await addAxe(context)
     const page = await context.newPage()
     await gotoApp(page, baseUrl)
     await page.getByTestId('menu-button').click()
@@ -123,6 +130,7 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
     await page.getByTestId('check-queued').waitFor()
     await page.getByTestId('volunteer-edit').click()
     await page.getByTestId('edit-phones').fill('02 280 0000')
+    await expectNoViolations(page, 'the volunteer edit form, offline')
     await page.getByTestId('edit-submit').click()
     await expect.poll(() => page.getByTestId('pending-job').count()).toBe(2)
     expect(await page.getByTestId('volunteer-pending-count').innerText()).toContain('2')
@@ -168,6 +176,7 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
     expect(await nameRow.innerText()).toContain('(ย้ายแล้ว)')
     expect(await nameRow.innerText()).toContain('สาขาใหม่')
     expect(await page.getByTestId('conflict-send').isDisabled()).toBe(true)
+    await expectNoViolations(page, 'the conflict chooser')
     await page.getByTestId('choose-mine-name').check()
     await page.getByTestId('conflict-send').click()
     await expect.poll(() => page.getByTestId('pending-job').count(), { timeout: 20_000 }).toBe(0)
