@@ -260,11 +260,15 @@ export function samePlaceFacts(a: SourcePlace, b: SourcePlace): boolean {
   return PLACE_COLUMNS.every((column) => column === 'updated_at' || rowA[column] === rowB[column])
 }
 
-/** The source properties a row cannot hold (volunteers' checks, added later) are kept from the place it edits. */
+/**
+ * An imported place: the facts a row holds, from the row; everything else (the days volunteers'
+ * checks were approved) from the place it edits, whatever a GeoJSON file says, so that an import
+ * can neither fake a check nor drop one.
+ */
 export function keepUnwrittenFacts(row: SourcePlaceProperties, base: SourcePlaceProperties | undefined): SourcePlaceProperties {
-  if (!base) return row
-  const kept = Object.fromEntries(Object.entries(base).filter(([key]) => !ROW_FIELDS.has(key)))
-  return { ...kept, ...row } as SourcePlaceProperties
+  const written = Object.entries(row).filter(([key]) => ROW_FIELDS.has(key))
+  const kept = Object.entries(base ?? {}).filter(([key]) => !ROW_FIELDS.has(key))
+  return Object.fromEntries([...kept, ...written]) as unknown as SourcePlaceProperties
 }
 
 // The properties a row holds, present or left empty on purpose (an empty address removes it).

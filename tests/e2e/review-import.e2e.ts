@@ -47,10 +47,11 @@ describe.runIf(inject('hasChromium'))('review and import at /staff', () => {
   const manifest = async () => (await (await fetch(new URL('/data/manifest.json', server.url))).json()) as DatasetManifest
   const pending = async () => (staffRequest(server.app, 'GET', '/api/staff/proposals?status=pending', undefined, { cookie: otherCoordinator }).then((r) => r.json())) as Promise<{ proposals: ProposalView[] }>
 
-  it('a coordinator approves a volunteer’s edit: the diff and the pins are shown, and the dataset version changes', async () => {
+  it('a coordinator approves a volunteer’s edit (the station’s phone, added): the diff and the pins are shown, and the dataset version changes', async () => {
     const { places } = (await staffRequest(server.app, 'GET', '/api/staff/places', undefined, { cookie: volunteer })).json() as WorkingSetView
     const base = places.find((working) => working.place.properties.id === 'police-dusit')?.place
     if (!base) throw new Error('police-dusit is not in the working set')
+    expect(base.properties.phones).toEqual([])
     const proposed = { properties: { ...base.properties, phones: [{ e164: '+6622811999', display: '02 281 1999' }] }, point: base.point }
     const sent = await staffRequest(server.app, 'POST', '/api/staff/proposals', { kind: 'edit', clientId: crypto.randomUUID(), placeId: 'police-dusit', base, proposed }, { cookie: volunteer })
     expect(sent.statusCode).toBe(201)
@@ -62,7 +63,7 @@ describe.runIf(inject('hasChromium'))('review and import at /staff', () => {
     await card.waitFor()
     expect(await card.getByTestId('review-proposed-by').innerText()).toContain('vol.review')
     const phone = card.locator('[data-testid="review-diff-row"][data-column="phone_1"]')
-    expect(await phone.getByTestId('review-before').innerText()).toBe(base.properties.phones[0]?.display)
+    expect(await phone.getByTestId('review-before').innerText()).toBe('(ว่าง)')
     expect(await phone.getByTestId('review-after').innerText()).toBe('02 281 1999')
     expect(await card.getByTestId('review-pin-after').count()).toBe(1)
 

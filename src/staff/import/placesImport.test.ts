@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkImport, importProposals, MAX_IMPORT_BYTES, type ImportRowResult } from '@common/placesImport'
+import type { SourcePlace } from '@common/placeSource'
 import { csvText, encodeWindows874, goodRow, IMPORT_DISTRICTS, PUBLISHED, TODAY } from '../../../tests/unit/fixtures/placesImport'
 import { readPlacesFile } from './readPlacesFile'
 
@@ -143,6 +144,16 @@ describe('import: GeoJSON', () => {
     const { rows } = importOf(utf8(JSON.stringify(file)), 'places.geojson')
     expect(rows.map((row) => `${row.row} ${row.action}`)).toEqual(['1 add', '2 blocked'])
     expect(problemsOf(rows[1])).toEqual(['lat location.swapped error'])
+  })
+
+  it('keeps the days of volunteers’ checks from the published place: a file can neither fake nor drop them', () => {
+    const published = { ...PUBLISHED[0], properties: { ...PUBLISHED[0]?.properties, checks: { phone: '2026-11-30' } } } as SourcePlace
+    const faked = { ...published.properties, name: { th: 'ชื่อใหม่' }, checks: { location: '2026-12-01' } }
+    const file = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [100.52, 13.78] }, properties: faked }] }
+    const read = readPlacesFile(utf8(JSON.stringify(file)), 'places.geojson', TODAY)
+    const [row] = checkImport(read.records, { ...context, published: [published] })
+    expect(row?.action).toBe('edit')
+    expect(row?.proposed?.properties.checks).toEqual({ phone: '2026-11-30' })
   })
 
   it('refuses a file that is not a FeatureCollection', () => {
