@@ -141,3 +141,29 @@ describe.runIf(inject('hasChromium'))('case desk, resident side, against the rea
     expect(await storedReports(server)).toHaveLength(1)
   })
 })
+
+describe.runIf(inject('hasChromium'))('privacy page', () => {
+  const browser = usePhoneBrowser()
+
+  it('opens from the menu in Thai, its code loaded only then (not with the first screen)', async () => {
+    const context = await browser.newContext()
+    // Chunks are named by hash only: the page's code is recognised by the id in its template.
+    const scripts: Promise<string>[] = []
+    context.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''))
+    })
+    const hasPrivacyPage = async () => (await Promise.all(scripts)).some((source) => source.includes('privacy-heading'))
+    const page = await openApp(context, inject('baseUrl'))
+    await page.getByTestId('place-list-item').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(await hasPrivacyPage()).toBe(false)
+
+    await page.getByTestId('menu-button').click()
+    await page.getByTestId('menu-privacy').click()
+    const privacy = page.getByTestId('privacy')
+    await privacy.waitFor()
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('ความเป็นส่วนตัว: เซิร์ฟเวอร์เก็บอะไร')
+    expect(await privacy.innerText()).toContain('เฉพาะผู้ประสานงานของทีมดูแลเคสที่ถือกุญแจของทีม')
+    expect(await hasPrivacyPage()).toBe(true)
+  })
+})
