@@ -21,8 +21,9 @@ export interface StartupScripts {
 /**
  * The resident's first screen may load at most this much JavaScript, gzip-compressed. The goal is
  * 150 KB; the server, search, safety and first-screen work that landed together on 1 December 2026
- * measured 155.7 KB (first run) and 150.8 KB (later visit), so CI holds the line at 160 KB until
- * issue #14 brings it back under 150 KB (the search index and the "read more" words can load later).
+ * measured 155.7 KB (first run) and 150.8 KB (later visit); after issue #14's first-screen work,
+ * 156.1 KB and 151.2 KB (the README's "Size budget" says what would bring them under 150 KB), so CI
+ * holds the line at 160 KB until then.
  */
 export const FIRST_SCREEN_JS_BUDGET_BYTES = 160 * 1024
 
