@@ -1,4 +1,4 @@
-// `npm run bench [-- --only=sizes,load,server,lighthouse,cpu,scale]`: prints speed and size figures for the notes.
+// `npm run bench [-- --only=sizes,load,server,reports,lighthouse,cpu,scale]`: prints speed and size figures for the notes.
 // Nothing here asserts a time: these machines are shared and noisy, so figures are read, compared
 // (against the plain-Leaflet baseline, issue #14) and written down, with the machine's load beside them.
 import * as chromeLauncher from 'chrome-launcher'
@@ -11,6 +11,7 @@ import { firstMarkerLines } from './firstMarker'
 import type { VisitCost } from './mainThread'
 import { benchRanking } from './ranking'
 import { benchServerLoad } from './serverLoad'
+import { benchReportIntake } from './reportIntake'
 import { scaleBench, scaleRows, type ScaleColumn } from './scale/scaleBench'
 import { sizeLines } from './sizes'
 import { loadLine } from './stats'
@@ -18,7 +19,7 @@ import { serveFolderOnLoopback, type ServedFolder } from './staticServer'
 import { appSubject, baselineSubject } from './subjects'
 import { sideBySide, textTable } from './table'
 
-const PARTS = ['sizes', 'load', 'server', 'lighthouse', 'cpu', 'scale'] as const
+const PARTS = ['sizes', 'load', 'server', 'reports', 'lighthouse', 'cpu', 'scale'] as const
 type Part = (typeof PARTS)[number]
 
 /** The whole bench stops by itself after this, whatever hangs. */
@@ -85,6 +86,8 @@ async function main(parts: Set<Part>): Promise<void> {
     }
     // The API under load prints its own table (PGlite, and PostgreSQL when DATABASE_URL is set).
     if (parts.has('server')) await part('server load', () => benchServerLoad(app.url))
+    // Report intake prints its own table too (its own servers; the load generator in a child process).
+    if (parts.has('reports')) await part('report intake', benchReportIntake)
     const cpu: Map<string, VisitCost[]> | undefined = parts.has('cpu') ? await part('warm CPU', () => cpuComparison(chromiumBrowser, subjects)) : undefined
     const scale: ScaleColumn[] | undefined = parts.has('scale') ? await part('scale', () => scaleBench(chromiumBrowser, app.dir, app.url, log)) : undefined
     const lighthouse: LighthouseResults | undefined = parts.has('lighthouse') ? await part('lighthouse', () => lighthouseComparison(subjects, log)) : undefined

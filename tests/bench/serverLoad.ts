@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import autocannon from 'autocannon'
 import { loadConfig } from '../../server/config'
 import { startServer } from '../../server/start'
@@ -33,7 +34,7 @@ async function onPostgres(databaseUrl: string): Promise<Record<string, Figures>>
   const name = freshDatabaseName('ssm_bench')
   await createDatabase(databaseUrl, name)
   try {
-    const server = await startServer(loadConfig({ PORT: '0', DATABASE_URL: withDatabase(databaseUrl, name) }), { log: false })
+    const server = await startServer(loadConfig({ PORT: '0', DATABASE_URL: withDatabase(databaseUrl, name), FOLLOW_UP_PEPPER: randomBytes(32).toString('base64') }), { log: false })
     try {
       return await loadBoth(server.url)
     } finally {
