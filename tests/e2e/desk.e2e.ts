@@ -118,7 +118,7 @@ describe.runIf(inject('hasChromium'))('the case desk at /staff', () => {
 
     // The coordinator unlocks and reads it, decrypted in the browser.
     await unlockDesk(first, FIRST.passphrase)
-    expect(await first.getByTestId('desk-report-item').count()).toBe(1)
+    await expect.poll(() => first.getByTestId('desk-report-item').count()).toBe(1)
     expect(await readReport(first, 0)).toBe(MARKER)
     const title = await first.title()
 

@@ -24,7 +24,8 @@ async function readyDesk(): Promise<FakeDeskServer> {
   return server
 }
 
-describe('unlocking and locking the desk', () => {
+// Real WebCrypto (the screens make keys at 600,000 PBKDF2 rounds) on a shared machine: more than the default 5 s.
+describe('unlocking and locking the desk', { timeout: 30_000 }, () => {
   it('refuses a wrong passphrase, opens with the right one and tells the audit log', async () => {
     const server = await readyDesk()
     wrapper = await mountDesk(server)

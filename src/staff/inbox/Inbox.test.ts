@@ -31,7 +31,8 @@ async function openDesk(prepare: (server: FakeDeskServer) => Promise<void> = asy
   return server
 }
 
-describe('the inbox', () => {
+// Real WebCrypto (the screens make keys at 600,000 PBKDF2 rounds) on a shared machine: more than the default 5 s.
+describe('the inbox', { timeout: 30_000 }, () => {
   it('lists reports newest first with the day received, the status and when a closed one is deleted', async () => {
     await openDesk(async (server) => {
       await server.receive(samplePayload('MARKER-older-4e1'), { day: '2026-11-20' })
