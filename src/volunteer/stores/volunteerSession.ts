@@ -120,6 +120,11 @@ export const useVolunteerSession = defineStore('volunteerSession', () => {
     return queue({ kind: 'edit', clientId, placeId: base.properties.id, base, proposed, ...extra })
   }
 
+  /** Queues a proposal to remove a place as loaded (closed, or never there); the reason is required. */
+  function proposeRemoval(view: WorkingPlaceView, reason: string): Promise<void> {
+    return queue({ kind: 'remove', clientId: crypto.randomUUID(), placeId: view.place.properties.id, base: view.place, comment: reason.trim() })
+  }
+
   /** Replaces a job set aside by a conflict with the volunteer's settled proposal (a new clientId). */
   async function settleJob(oldId: string, input: ProposalInput): Promise<void> {
     await repository.replaceJob(database(), oldId, input)
@@ -165,5 +170,5 @@ export const useVolunteerSession = defineStore('volunteerSession', () => {
     return { done: true, serverReached: answer.ok }
   }
 
-  return { status, account, sessionEnded, signedOutNow, places, jobs, proposals, start, signIn, refresh, checkPlace, proposePlace, settleJob, discardJob, signOut }
+  return { status, account, sessionEnded, signedOutNow, places, jobs, proposals, start, signIn, refresh, checkPlace, proposePlace, proposeRemoval, settleJob, discardJob, signOut }
 })
