@@ -79,6 +79,7 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
   let dataDir: string
   let baseUrl: string
   let place: WorkingPlaceView
+  let closedPlace: WorkingPlaceView
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'safe-space-map-volunteer-e2e-'))
@@ -94,6 +95,9 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
     const police = working.places.find((view) => view.place.properties.kind === 'police_station' && view.place.point !== null)
     if (!police) throw new Error('no police station with a position in the seeded working set')
     place = police
+    const another = working.places.find((view) => view.place.properties.kind === 'police_station' && view.place.point !== null && view !== police)
+    if (!another) throw new Error('no second police station with a position in the seeded working set')
+    closedPlace = another
   })
   afterAll(async () => {
     await server?.close()
@@ -183,5 +187,23 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
     const mine = await (await apiSession(baseUrl, VOLUNTEER)).call<{ proposals: ProposalView[] }>('GET', '/api/staff/proposals?mine=1')
     const settled = mine.proposals.find((p) => p.kind === 'edit' && p.after?.properties.name.th.endsWith('สาขาใหม่'))
     expect(settled?.before?.properties.name.th).toContain('(ย้ายแล้ว)')
+  })
+
+  it('a removal proposed online, with its reason, is stored once as a removal', async () => {
+    const context = await browser.newContext()
+    const page = await signInFromMenu(context)
+    await openPlace(page, closedPlace)
+    await page.getByTestId('volunteer-edit').click()
+    await page.getByTestId('removal-open').click()
+    await page.getByTestId('removal-send').click()
+    await page.getByTestId('removal-reason-problem').waitFor()
+    await expectNoViolations(page, 'the removal proposal with a missing reason')
+    await page.getByTestId('removal-reason').fill('ปิดถาวรแล้ว ย้ายไปรวมกับสถานีอื่น')
+    await page.getByTestId('removal-send').click()
+    await page.getByTestId('removal-queued').waitFor()
+    await expect.poll(() => page.getByTestId('pending-job').count(), { timeout: 20_000 }).toBe(0)
+    const mine = await (await apiSession(baseUrl, VOLUNTEER)).call<{ proposals: ProposalView[] }>('GET', '/api/staff/proposals?mine=1')
+    const removals = mine.proposals.filter((proposal) => proposal.placeId === closedPlace.place.properties.id)
+    expect(removals.map((proposal) => [proposal.kind, proposal.comment, proposal.sensitive])).toEqual([['remove', 'ปิดถาวรแล้ว ย้ายไปรวมกับสถานีอื่น', true]])
   })
 })
