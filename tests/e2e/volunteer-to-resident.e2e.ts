@@ -69,7 +69,7 @@ describe.runIf(inject('hasChromium'))('from a volunteer’s phone to a resident�
   // Registered after the server's hooks, so the contexts close before the server does.
   const browser = usePhoneBrowser()
 
-  it('a station checked and a hospital’s pin moved offline reach a resident after approval, and stay offline', async () => {
+  it('a station checked and a hospital’s pin moved offline reach a resident after approval, and stay offline days later', async () => {
     const { checked, moved } = stationAndHospital()
     const old = moved.location!
     // About 230 m north-east: still in the district, far enough that the old link cannot pass for the new one.
@@ -130,19 +130,20 @@ describe.runIf(inject('hasChromium'))('from a volunteer’s phone to a resident�
     // The resident's next visit picks up the new dataset: the moved pin, and who checked the station and when.
     await resident.reload()
     await resident.getByTestId('dataset-summary').filter({ hasText: published }).waitFor(DATASET_SETTLED)
-    const expectPublished = async () => {
+    const expectPublished = async (checkedLine: string) => {
       expect(linkedPoint((await residentSheet(resident, moved)).mapLink)).toBe(geoPoint(pin))
       const station = await residentSheet(resident, checked)
       expect(station.byVolunteer).toContain('อาสาสมัครชุมชนตรวจแล้ว')
-      expect(station.freshness).toContain('ตำแหน่งตรวจวันนี้')
+      expect(station.freshness).toContain(checkedLine)
     }
-    await expectPublished()
+    await expectPublished('ตำแหน่งตรวจวันนี้')
 
-    // No signal at the resident's: the stored copy still has both.
+    // Twelve days later, with no signal at the resident's: the stored copy still has both, and the check has aged.
+    await residentContext.clock.setFixedTime(Date.now() + 12 * 24 * 60 * 60 * 1000)
     await residentContext.setOffline(true)
     await resident.reload()
     await resident.getByTestId('offline-indicator').waitFor()
     await resident.getByTestId('dataset-summary').filter({ hasText: published }).waitFor()
-    await expectPublished()
+    await expectPublished('ตำแหน่งตรวจเมื่อ 12 วันก่อน')
   })
 })
