@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../../server/start'
 import { addStaff, setUpFirstAdmin, staffRequest, TEST_PASSWORD } from '../../server/testing/staff'
 import { csvText, goodRow } from '../unit/fixtures/placesImport'
 import { usePhoneBrowser } from './support/phoneBrowser'
+import { signInAtStaff } from './support/staffPage'
 
 // A coordinator at /staff on the server as `npm start` runs it, with a database of its own: the
 // volunteer's proposal is made through the API (volunteer mode has its own tests), the review and
@@ -36,11 +37,7 @@ describe.runIf(inject('hasChromium'))('review and import at /staff', () => {
 
   async function signedInCoordinator(): Promise<Page> {
     const page = await (await browser.newContext()).newPage()
-    await page.goto(new URL('/staff', server.url).href)
-    await page.getByTestId('staff-username').fill('coord.review')
-    await page.getByTestId('staff-password').fill(TEST_PASSWORD)
-    await page.getByTestId('staff-sign-in-submit').click()
-    await page.getByTestId('staff-desk').waitFor()
+    await signInAtStaff(page, server.url, 'coord.review', TEST_PASSWORD)
     return page
   }
 

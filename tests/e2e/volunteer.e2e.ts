@@ -9,8 +9,8 @@ import { createAccount } from '../../server/auth/accounts'
 import { hashPassword } from '../../server/auth/passwordHash'
 import { startServer, type RunningServer } from '../../server/start'
 import { addAxe, axeViolations, formatViolations } from './support/axe'
-import { gotoApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
+import { openPlaceToCheck, signInFromMenu } from './support/volunteerMode'
 
 const VOLUNTEER = { username: 'somchai.e2e', password: 'ต้นมะม่วงหน้าบ้านออกดอกแล้ว' }
 const OTHER_VOLUNTEER = { username: 'malee.e2e', password: 'long boats on the khlong at dawn' }
@@ -104,28 +104,18 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
     await rm(dataDir, { recursive: true, force: true })
   })
 
-  async function signInFromMenu(context: BrowserContext): Promise<Page> {
+  async function signedInVolunteer(context: BrowserContext): Promise<Page> {
     await addAxe(context)
     const page = await context.newPage()
-    await gotoApp(page, baseUrl)
-    await page.getByTestId('menu-button').click()
-    await page.getByTestId('menu-volunteer').click()
-    await page.getByTestId('volunteer-username').fill(VOLUNTEER.username)
-    await page.getByTestId('volunteer-password').fill(VOLUNTEER.password)
-    await page.getByTestId('volunteer-sign-in-submit').click()
-    await page.getByTestId('volunteer-workspace').waitFor()
+    await signInFromMenu(page, baseUrl, VOLUNTEER)
     return page
   }
 
-  async function openPlace(page: Page, view: WorkingPlaceView): Promise<void> {
-    await page.getByTestId('to-check-district').selectOption(String(view.place.properties.districtCode))
-    await page.locator(`[data-testid="to-check-item"][data-place-id="${view.place.properties.id}"]`).click()
-    await page.getByTestId('volunteer-place').waitFor()
-  }
+  const openPlace = (page: Page, view: WorkingPlaceView) => openPlaceToCheck(page, view.place.properties)
 
   it('checks and edits a place offline; online again, each proposal arrives once; sign-out leaves nothing', async () => {
     const context = await browser.newContext()
-    const page = await signInFromMenu(context)
+    const page = await signedInVolunteer(context)
     expect(await page.getByTestId('volunteer-who').innerText()).toContain(VOLUNTEER.username)
 
     await openPlace(page, place)
@@ -158,7 +148,7 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
 
   it('an edit of a place changed on the server meanwhile shows both versions side by side to choose from', async () => {
     const context = await browser.newContext()
-    const page = await signInFromMenu(context)
+    const page = await signedInVolunteer(context)
     // The place as this phone loaded it; now another volunteer renames it and a coordinator approves.
     const [current] = (await (await apiSession(baseUrl, OTHER_VOLUNTEER)).call<WorkingSetView>('GET', '/api/staff/places')).places.filter(
       (view) => view.place.properties.id === place.place.properties.id,
