@@ -29,7 +29,7 @@ async function serveFolder(dir: string, templateFile?: string): Promise<ServedBu
   const dataDir = await mkdtemp(join(tmpdir(), 'safe-space-map-data-'))
   const template = templateFile ? new Blob([await readFile(templateFile)]) : undefined
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir })
-  const server = await startServer(config, { distDir: dir, template, log: false })
+  const server = await startServer(config, { distDir: dir, template, log: false, showSetupLink: () => undefined })
   return {
     dir,
     url: server.url,
