@@ -4,6 +4,7 @@ import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Ori
 import { rankPlaces, type RankedPlace } from '@/domain/ranking'
 import { isBlankQuery } from '@/domain/search'
 import { searchVocabulary } from '@/locales/searchWords'
+import { hasFirstScreenEnglish, loadFirstScreenEnglish } from '@/locales'
 import { fetchBasemap } from '@/map/basemapSource'
 import { usePlacesStore } from './places'
 
@@ -21,6 +22,15 @@ export const useFinderStore = defineStore('finder', () => {
 
   /** The point distances are measured from, or null when there is none (yet). */
   const originLatLng = computed(() => originPoint(origin.value, placesStore.places, districtCentres.value))
+
+  // A search also knows the kind and service words in English, which load with the first screen's
+  // English words: after the map is painted (src/main.ts), or at the latest at the first search.
+  // searchVocabulary() gains them when they arrive, and the results follow.
+  watch(
+    () => !hasFirstScreenEnglish() && !isBlankQuery(placesStore.filters.query),
+    (searchingWithoutEnglish) => searchingWithoutEnglish && void loadFirstScreenEnglish(),
+    { immediate: true },
+  )
 
   /** The places for the list, filtered and ordered (see rankPlaces). */
   const results = computed(() =>
