@@ -4,13 +4,15 @@ import '@fontsource/noto-sans-thai/400.css'
 import '@fontsource/noto-sans-thai/700.css'
 import './styles.css'
 import App from './App.vue'
-import { createAppI18n } from './locales'
+import { createAppI18n, loadFirstScreenEnglish } from './locales'
 import { usePlacesStore } from './stores/places'
 import { storeDatasetOffMainThread } from './data/datasetWorkerClient'
 import { useViewStore } from './stores/view'
 import { appDatabase } from './data/database'
 import { volunteerDataExists } from './volunteer/data/volunteerDataExists'
-import { whenFirstScreenShown } from './pwa/firstScreen'
+import { whenFirstScreenShown, whenIdleAfterMapPainted } from './pwa/firstScreen'
+import { loadPlaceSheetDetails } from './components/places/loadPlaceSheetDetails'
+import { loadSearchCode } from './stores/finder'
 import { refreshOnReconnect } from './pwa/refreshOnReconnect'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
@@ -22,7 +24,8 @@ showLook(document, import.meta.env.BASE_URL, storedLook())
 captureInstallPrompt()
 
 const pinia = createPinia()
-const app = createApp(App).use(pinia).use(createAppI18n())
+const i18n = createAppI18n()
+const app = createApp(App).use(pinia).use(i18n)
 const view = useViewStore(pinia)
 const places = usePlacesStore(pinia)
 
@@ -43,6 +46,15 @@ refreshOnReconnect(() => places.refresh())
 // The offline copy: registered as soon as the first screen (the map, or the first-run safety notice)
 // is on show, so it is complete early without competing with that screen.
 void whenFirstScreenShown().then(registerServiceWorker)
+
+// Code the first screen does not carry, fetched once the map is painted so a tap does not wait for it:
+// the place sheet's details, the search index's code, and the first screen's English words (for the
+// language switch and the search).
+whenIdleAfterMapPainted(() => {
+  void loadSearchCode().catch(() => undefined)
+  void loadPlaceSheetDetails().catch(() => undefined)
+  void loadFirstScreenEnglish(i18n.global).catch(() => undefined)
+})
 
 // Reports waiting in the outbox go out once the first screen is shown, then whenever the network
 // returns. With nothing waiting, the flusher loads only when the hidden form opens (it may queue one).

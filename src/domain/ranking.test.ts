@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { LatLng, Place, PlaceKind, Service } from '@common/place'
 import { searchVocabulary } from '../../tests/unit/fixtures/searchWords'
+import { placeFinder } from './searchIndex'
 import { hurtOrder, rankPlaces, type PlaceFilters } from './ranking'
 import { placesAround, buildNearestIndex } from './nearest'
 import { DISTRICTS, DUSIT_POINT, IDS_WITHOUT_ORIGIN, PLACES, makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
 const ANY: PlaceFilters = { kinds: [], open24h: false, need: 'any', query: '', districtCode: null }
 const rank = (filters: Partial<PlaceFilters>, origin = DUSIT_POINT as typeof DUSIT_POINT | null) =>
-  rankPlaces(PLACES, { origin, filters: { ...ANY, ...filters }, districts: DISTRICTS, vocabulary: searchVocabulary() })
+  rankPlaces(PLACES, { origin, filters: { ...ANY, ...filters }, findPlaces: placeFinder(DISTRICTS, searchVocabulary()) })
 const ids = (filters: Partial<PlaceFilters>, origin?: typeof DUSIT_POINT | null) => rank(filters, origin).map((r) => r.place.id)
 
 describe('rankPlaces with an origin', () => {
@@ -143,7 +144,7 @@ describe('hurtOrder: the rule for "I was hurt", case by case', () => {
   it('is what rankPlaces uses for need "hurt", with the filters applied first', () => {
     const places = [placeAt('oscc-20.9', 'oscc_hospital', 20.9), placeAt('er-1.2', 'hospital', 1.2, ER)]
     const rankedHurt = (kinds: PlaceKind[]) =>
-      rankPlaces(places, { origin: ORIGIN, filters: { ...ANY, need: 'hurt', kinds }, districts: [], vocabulary: searchVocabulary() })
+      rankPlaces(places, { origin: ORIGIN, filters: { ...ANY, need: 'hurt', kinds }, findPlaces: placeFinder([], searchVocabulary()) })
     expect(rankedHurt([]).map((r) => [r.place.id, r.nearerEmergencyRoom ?? false])).toEqual([['oscc-20.9', false], ['er-1.2', true]])
     expect(rankedHurt(['oscc_hospital']).map((r) => r.place.id)).toEqual(['oscc-20.9'])
   })

@@ -1,7 +1,7 @@
 import { placesByDistance, type NearbyPlace } from './nearest'
-import type { District, LatLng, Place, PlaceKind } from '@common/place'
+import type { LatLng, Place, PlaceKind } from '@common/place'
 import { isBlankQuery } from './search'
-import { searchIndexFor, searchPlaces, type SearchVocabulary } from './searchIndex'
+import type { SearchMatches } from './searchIndex'
 
 /** What the person needs: anything, or care after being hurt (OSCC hospitals first). */
 export type Need = 'any' | 'hurt'
@@ -30,11 +30,12 @@ export interface RankContext {
   /** The point distances are measured from; null when the person has not chosen one. */
   origin: LatLng | null
   filters: PlaceFilters
-  /** Districts, so a search can match a district name. */
-  districts: readonly District[]
-  /** The app's words for kinds and services, so a search can match them. */
-  vocabulary: SearchVocabulary
+  /** The search, called only for a query that is not blank (searchIndex.ts: placeFinder). */
+  findPlaces: FindPlaces
 }
+
+/** Finds the places among `places` a query names: by name, kind, service, district or phone. */
+export type FindPlaces = (places: readonly Place[], query: string) => SearchMatches | null
 
 /** The order kinds are shown in when distance does not decide alone: where someone who was hurt should go first. */
 export const KIND_PRIORITY: readonly PlaceKind[] = [
@@ -84,11 +85,10 @@ export function filterPlaces(filters: PlaceFilters): (place: Place) => boolean {
  * priority, then Thai name. Places without a published location (shelters) come last in each part
  * as contact cards, without distance.
  */
-export function rankPlaces(places: readonly Place[], { origin, filters, districts, vocabulary }: RankContext): RankedPlace[] {
+export function rankPlaces(places: readonly Place[], { origin, filters, findPlaces }: RankContext): RankedPlace[] {
   const accept = filterPlaces(filters)
   const order = listOrderFor(places)
-  // The search index is built on the first search, not on the first screen.
-  const matches = isBlankQuery(filters.query) ? null : searchPlaces(searchIndexFor(places, districts, vocabulary), filters.query)
+  const matches = isBlankQuery(filters.query) ? null : findPlaces(places, filters.query)
   if (!matches) return rankPart(places, order, origin, filters.need, accept)
   const part = (found: ReadonlySet<Place>) => rankPart([...found], order, origin, filters.need, accept)
   return [...part(matches.exact), ...part(matches.similar).map((ranked): RankedPlace => ({ ...ranked, similarName: true }))]

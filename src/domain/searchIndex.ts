@@ -90,6 +90,11 @@ export function searchIndexFor(places: readonly Place[], districts: readonly Dis
   return index
 }
 
+/** The search over these districts and words for rankPlaces: its index is built at the first search and reused. */
+export function placeFinder(districts: readonly District[], vocabulary: SearchVocabulary): (places: readonly Place[], query: string) => SearchMatches | null {
+  return (places, query) => searchPlaces(searchIndexFor(places, districts, vocabulary), query)
+}
+
 // A search narrowed by earlier words checks what is left directly once it is this small a share of all places.
 const FEW = 1 / 8
 

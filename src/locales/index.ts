@@ -1,10 +1,11 @@
+import { shallowRef } from 'vue'
 import { createI18n, useI18n, type Composer } from 'vue-i18n'
-import app from './messages/app'
-import pwa from './messages/pwa'
-import places from './messages/places'
-import hotlines from './messages/hotlines'
-import finding from './messages/finding'
-import map from './messages/map'
+import app from './messages/app.th.json'
+import pwa from './messages/pwa.th.json'
+import places from './messages/places.th.json'
+import hotlines from './messages/hotlines.th.json'
+import finding from './messages/finding.th.json'
+import map from './messages/map.th.json'
 import quickExit from './messages/quickExit'
 
 export const LOCALES = ['th', 'en'] as const
@@ -13,9 +14,15 @@ export type Locale = (typeof LOCALES)[number]
 /** One feature's words in every language, as `messages/<feature>.ts` exports them. */
 export type FeatureMessages = Readonly<Record<Locale, object>>
 
-// The first screen's words; add a first-screen feature here. A screen opened later (safety notice,
+// The first screen's words; add a first-screen feature here (its Thai here, its English in
+// firstScreenEnglish.ts, which loads when English is chosen). A screen opened later (safety notice,
 // about, install guide, the hidden form) brings its own with useFeatureMessages, so they load with it.
-const firstScreenFeatures: readonly FeatureMessages[] = [app, pwa, places, hotlines, finding, map, quickExit]
+const firstScreenThai: readonly object[] = [app, pwa, places, hotlines, finding, map]
+// Quick exit's button shows both languages at once: both are in the main bundle.
+const firstScreenFeatures: readonly FeatureMessages[] = [quickExit]
+
+// Reactive, so what is computed from the words (the search's vocabulary) is computed again once English arrives.
+const firstScreenEnglish = shallowRef<readonly object[]>()
 
 const added = new WeakMap<object, WeakSet<FeatureMessages>>()
 
@@ -35,9 +42,31 @@ export function createFeatureI18n(features: readonly FeatureMessages[], locale: 
   return i18n
 }
 
-/** Builds the app's vue-i18n instance with the first screen's words. */
+/** Builds the app's vue-i18n instance with the first screen's words: in English too once loadFirstScreenEnglish has run. */
 export function createAppI18n(locale: Locale = 'th') {
-  return createFeatureI18n(firstScreenFeatures, locale)
+  const i18n = createFeatureI18n(firstScreenFeatures, locale)
+  for (const words of firstScreenThai) i18n.global.mergeLocaleMessage('th', words)
+  if (firstScreenEnglish.value) addEnglish(i18n.global, firstScreenEnglish.value)
+  return i18n
+}
+
+function addEnglish(composer: Composer, english: readonly object[]): void {
+  for (const words of english) composer.mergeLocaleMessage('en', words)
+}
+
+/** Whether the first screen's English words are loaded (every app instance built from then on has them); reactive. */
+export function hasFirstScreenEnglish(): boolean {
+  return firstScreenEnglish.value !== undefined
+}
+
+/**
+ * Loads the first screen's English words once (a chunk the service worker precaches) and adds them
+ * to `composer`; app instances built afterwards have them from the start.
+ */
+export async function loadFirstScreenEnglish(composer?: Composer): Promise<void> {
+  const english = firstScreenEnglish.value ?? (await import('./firstScreenEnglish')).firstScreenEnglish
+  firstScreenEnglish.value = english
+  if (composer) addEnglish(composer, english)
 }
 
 /** Adds a later screen's words to the app's messages (once); call it in the setup of the screen that shows them. */

@@ -118,3 +118,37 @@ describe('first screen shown', () => {
     expect(await app.isShown()).toBe(true)
   })
 })
+
+describe('code fetched after the map is painted', () => {
+  beforeEach(() => performance.clearMarks())
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('waits for the map’s first markers (not the safety notice), then for an idle moment, and fetches once', async () => {
+    const idle = idleCallbacks()
+    const { whenIdleAfterMapPainted } = await freshModule()
+    const fetchCode = vi.fn()
+    whenIdleAfterMapPainted(fetchCode)
+    performance.mark('first-screen-shown')
+    idle.run()
+    expect(fetchCode).not.toHaveBeenCalled()
+
+    performance.mark('first-marker-painted')
+    await flushPromises()
+    expect(fetchCode).not.toHaveBeenCalled()
+    idle.run()
+    performance.mark('first-marker-painted')
+    await flushPromises()
+    idle.run()
+    expect(fetchCode).toHaveBeenCalledTimes(1)
+  })
+
+  it('counts a map painted before it was asked', async () => {
+    const idle = idleCallbacks()
+    performance.mark('first-marker-painted')
+    const { whenIdleAfterMapPainted } = await freshModule()
+    const fetchCode = vi.fn()
+    whenIdleAfterMapPainted(fetchCode)
+    idle.run()
+    expect(fetchCode).toHaveBeenCalledTimes(1)
+  })
+})

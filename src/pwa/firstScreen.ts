@@ -60,6 +60,21 @@ function whenIdle(then: () => void): () => void {
 }
 
 /**
+ * Calls `then` once, when the browser is idle after the map has painted its first markers: for code
+ * the map screen will want soon (the place sheet's details) but not for its first paint.
+ */
+export function whenIdleAfterMapPainted(then: () => void): void {
+  let painted = false
+  const stopWatching = watchMark(FIRST_MARKER_PAINTED_MARK, () => {
+    if (painted) return
+    painted = true
+    // Later: the mark may already be there, and then this runs before watchMark has returned.
+    queueMicrotask(() => stopWatching())
+    whenIdle(then)
+  })
+}
+
+/**
  * Decides when the first screen counts as shown: the map's markers are painted, it has none to
  * paint, another screen (the first-run safety notice) is showing and the browser is idle, or the app
  * went to the background before any of that. Call once, from the app shell.

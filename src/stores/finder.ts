@@ -2,12 +2,23 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
 import { rankPlaces, type RankedPlace } from '@/domain/ranking'
+import type { placeFinder } from '@/domain/searchIndex'
 import { isBlankQuery } from '@/domain/search'
 import { searchVocabulary } from '@/locales/searchWords'
+import { hasFirstScreenEnglish, loadFirstScreenEnglish } from '@/locales'
 import { fetchBasemap } from '@/map/basemapSource'
 import { usePlacesStore } from './places'
 
 export type { Origin } from '@/domain/origin'
+
+// The search index's code is a chunk of its own, fetched after the map is painted (src/main.ts) or at
+// the first search; until it has arrived a search lists every place, never "nothing found".
+const searchCode = shallowRef<{ placeFinder: typeof placeFinder }>()
+
+/** Loads the search index's code (once); the finder's results search from then on. */
+export async function loadSearchCode(): Promise<void> {
+  searchCode.value ??= await import('@/domain/searchIndex')
+}
 
 /** What the resident is looking at: the map and the list both read and set this, so they stay in sync. */
 export const useFinderStore = defineStore('finder', () => {
@@ -22,15 +33,29 @@ export const useFinderStore = defineStore('finder', () => {
   /** The point distances are measured from, or null when there is none (yet). */
   const originLatLng = computed(() => originPoint(origin.value, placesStore.places, districtCentres.value))
 
-  /** The places for the list, filtered and ordered (see rankPlaces). */
-  const results = computed(() =>
-    rankPlaces(placesStore.places, {
-      origin: originLatLng.value,
-      filters: placesStore.filters,
-      districts: placesStore.districts,
-      vocabulary: searchVocabulary(),
-    }),
+  // A search also knows the kind and service words in English, which load with the first screen's
+  // English words: after the map is painted (src/main.ts), or at the latest at the first search.
+  // searchVocabulary() gains them when they arrive, and the results follow.
+  watch(
+    () => !isBlankQuery(placesStore.filters.query) && !(hasFirstScreenEnglish() && searchCode.value),
+    (searchingWithout) => {
+      if (!searchingWithout) return
+      void loadFirstScreenEnglish()
+      void loadSearchCode()
+    },
+    { immediate: true },
   )
+
+  /** The places for the list, filtered and ordered (see rankPlaces). */
+  const results = computed(() => {
+    const search = searchCode.value
+    const filters = placesStore.filters
+    return rankPlaces(placesStore.places, {
+      origin: originLatLng.value,
+      filters: search ? filters : { ...filters, query: '' },
+      findPlaces: search ? search.placeFinder(placesStore.districts, searchVocabulary()) : () => null,
+    })
+  })
 
   /** What the map shows: the results, except that a search finding nothing leaves the map as it was. */
   const mapResults = shallowRef<RankedPlace[]>([])

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import { buildNearestIndex } from '../../src/domain/nearest'
 import { rankPlaces, type PlaceFilters } from '../../src/domain/ranking'
-import { buildSearchIndex, searchPlaces } from '../../src/domain/searchIndex'
+import { buildSearchIndex, placeFinder, searchPlaces } from '../../src/domain/searchIndex'
 import { searchVocabulary } from '../../src/locales/searchWords'
 import { PLACE_KINDS, type District, type Place } from '@common/place'
 import { seeded } from './seeded'
@@ -86,7 +86,7 @@ export function benchRanking(): string[] {
     districtCode: null,
     ...overrides,
   })
-  const rank = (overrides: Partial<PlaceFilters>) => () => rankPlaces(places, { origin, filters: filters(overrides), districts, vocabulary })
+  const rank = (overrides: Partial<PlaceFilters>) => () => rankPlaces(places, { origin, filters: filters(overrides), findPlaces: placeFinder(districts, vocabulary) })
   const sample = places[1234]!
   const thai = sample.name.th.replace('โรงพยาบาล', '').replace('สถานีตำรวจนครบาล', '')
   // One letter replaced near the end; two letters of a longer name replaced.

@@ -10,7 +10,8 @@ import {
 
 function describeVisit(visit: string, scripts: StartupScripts): string {
   const kb = (list: StartupScripts['firstScreen']) => `${(gzipTotal(list) / 1024).toFixed(1)} KB gzip in ${list.length} files`
-  return `${visit}: first-screen JS ${kb(scripts.firstScreen)}; deferred until it is shown ${kb(scripts.deferred)}`
+  const files = (list: StartupScripts['firstScreen']) => list.map((script) => `${script.path} ${(script.gzipBytes / 1024).toFixed(1)}`).join(', ')
+  return `${visit}: first-screen JS ${kb(scripts.firstScreen)} (${files(scripts.firstScreen)}); deferred until it is shown ${kb(scripts.deferred)} (${files(scripts.deferred)})`
 }
 
 // The hidden report form (and its encryption) load only when opened: never on the way to the map.

@@ -118,6 +118,12 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await again.getByTestId('safety-notice-dismiss').click()
     await again.getByTestId('place-list-item').first().waitFor()
     await again.getByTestId('offline-indicator').waitFor()
+    // What the map screen fetches only after it has painted comes from the offline copy too: the
+    // place sheet's details (with its phones) and the English words.
+    await again.getByTestId('place-list-item').first().click()
+    await again.getByTestId('place-sheet').getByTestId('verification').waitFor()
+    await again.getByTestId('lang-switch').click()
+    await expect.poll(() => again.locator('#finding-heading').textContent()).toBe('Find help')
   })
 
   it('offers a new app version and never reloads by itself', async () => {

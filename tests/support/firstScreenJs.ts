@@ -22,8 +22,10 @@ export interface StartupScripts {
  * The resident's first screen may load at most this much JavaScript, gzip-compressed. The goal is
  * 150 KB; the server, search, safety and first-screen work that landed together on 1 December 2026
  * measured 155.7 KB (first run) and 150.8 KB (later visit); after issue #14's first-screen work,
- * 156.1 KB and 151.2 KB (the README's "Size budget" says what would bring them under 150 KB), so CI
- * holds the line at 160 KB until then.
+ * 156.1 KB and 151.2 KB. With the scale work's dataset Worker (31.2 KB on a first run) and the place
+ * sheet's details, the English words and the search index moved out, 186.9 KB and 150.7 KB (the README's "Size budget"
+ * says what would bring them under 150 KB), so CI holds the line at 160 KB until then — which the
+ * first run exceeds while that Worker counts.
  */
 export const FIRST_SCREEN_JS_BUDGET_BYTES = 160 * 1024
 

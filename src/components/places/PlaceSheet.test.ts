@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { createAppI18n } from '@/locales'
@@ -7,6 +7,7 @@ import { useFinderStore } from '@/stores/finder'
 import { usePlacesStore } from '@/stores/places'
 import type { Place } from '@common/place'
 import PlaceSheet from './PlaceSheet.vue'
+import { loadPlaceSheetDetails } from './loadPlaceSheetDetails'
 import { hiddenShelter, unverifiedCommunity, verifiedStation } from './placeSheet.fixtures'
 
 let pinia: Pinia
@@ -29,6 +30,9 @@ async function openSheet(place: Place, locale: 'th' | 'en' = 'th'): Promise<VueW
   useFinderStore().select(place.id)
   await nextTick()
   await nextTick()
+  // The details below the names are a chunk of their own (loaded once, then at once).
+  await loadPlaceSheetDetails()
+  await flushPromises()
   return wrapper
 }
 

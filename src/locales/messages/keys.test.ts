@@ -70,7 +70,7 @@ function residentSources(dir = join(process.cwd(), 'src')): string[] {
 
 // Features whose words only the staff page loads: a coordinator's screen may say "report".
 const residentText = residentSources().map((file) => readFileSync(file, 'utf8')).join('\n')
-const STAFF_PAGE_FEATURES = new Set(features.filter((feature) => !new RegExp(`messages/${feature}['"]`).test(residentText) && feature !== 'report'))
+const STAFF_PAGE_FEATURES = new Set(features.filter((feature) => !new RegExp(`messages/${feature}(\\.(th|en)\\.json)?['"]`).test(residentText) && feature !== 'report'))
 
 describe('the hidden form stays hidden', () => {
   it('knows which features only the staff page loads', () => {
