@@ -180,8 +180,7 @@ describe.runIf(inject('hasChromium'))('volunteer mode', () => {
   })
 
   it('a removal proposed online, with its reason, is stored once as a removal', async () => {
-    const context = await browser.newContext()
-    const page = await signInFromMenu(context)
+    const page = await signedInVolunteer(await browser.newContext())
     await openPlace(page, closedPlace)
     await page.getByTestId('volunteer-edit').click()
     await page.getByTestId('removal-open').click()
