@@ -6,7 +6,6 @@ import './styles.css'
 import App from './App.vue'
 import { createAppI18n, loadFirstScreenEnglish } from './locales'
 import { usePlacesStore } from './stores/places'
-import { storeDatasetOffMainThread } from './data/datasetWorkerClient'
 import { useViewStore } from './stores/view'
 import { appDatabase } from './data/database'
 import { volunteerDataExists } from './volunteer/data/volunteerDataExists'
@@ -36,11 +35,7 @@ app.mount('#app')
 void openSafetyNoticeOnFirstRun()
 
 // Renders from IndexedDB at once, then looks for a newer dataset; again whenever the network returns.
-// A downloaded dataset is drawn at once; storing it (a Worker with its own copy of the database code)
-// waits until the first screen is on show, so it neither competes with that screen nor counts in it.
-void places.start({
-  storeDataset: (db, dataset, meta) => whenFirstScreenShown().then(() => storeDatasetOffMainThread(db, dataset, meta)),
-})
+void places.start()
 refreshOnReconnect(() => places.refresh())
 
 // The offline copy: registered as soon as the first screen (the map, or the first-run safety notice)
