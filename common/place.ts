@@ -136,6 +136,8 @@ export interface Dataset {
   districts: District[]
   hotlines: Hotline[]
   attribution: string[]
+  /** A workshop's fictional practice dataset (issue #11): every place is shown as ตัวอย่าง / DEMO. Absent on real data. */
+  demo?: true
 }
 
 /** The small file the app polls to learn whether a new dataset exists. */
