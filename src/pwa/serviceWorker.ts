@@ -1,4 +1,5 @@
 import { readonly, ref } from 'vue'
+import { takeWaitingVersion, watchRegistration } from './workerUpdates'
 
 /**
  * Whether the app is saved for use without internet: `unknown` until the service worker is
@@ -9,8 +10,11 @@ export type OfflineCopy = 'unknown' | 'saving' | 'saved' | 'unsupported'
 
 const offlineCopyState = ref<OfflineCopy>('unknown')
 const needRefreshState = ref(false)
-let applyUpdate: () => Promise<void> = () => Promise.resolve()
+let registration: ServiceWorkerRegistration | undefined
 let registering: Promise<void> | undefined
+
+/** How long "update now" waits for the new version to take over before reloading anyway. */
+const TAKE_OVER_FALLBACK_MS = 10_000
 
 /** Whether the app is saved for offline use (see OfflineCopy); read-only. */
 export const offlineCopy = readonly(offlineCopyState)
@@ -18,9 +22,9 @@ export const offlineCopy = readonly(offlineCopyState)
 export const needRefresh = readonly(needRefreshState)
 
 /**
- * Registers the service worker once; workbox-window loads only now. A worker that is already active
- * installed its whole precache before it could activate, so the app is saved; a first install says
- * so when it has finished (vite-plugin-pwa's `onOfflineReady`, on workbox's `installed` event).
+ * Registers the service worker once (`sw.js`, made by vite-plugin-pwa) and follows it: `saved` once
+ * a worker is active or has installed the whole precache, and an update offer for a version that
+ * installs while this page is controlled — including one the browser found before the app registered.
  */
 export function registerServiceWorker(): Promise<void> {
   registering ??= (async () => {
@@ -29,16 +33,19 @@ export function registerServiceWorker(): Promise<void> {
       return
     }
     offlineCopyState.value = 'saving'
-    const { registerSW } = await import('virtual:pwa-register')
-    applyUpdate = registerSW({
-      immediate: true,
-      onRegisteredSW: (_url, registration) => {
-        if (registration?.active) offlineCopyState.value = 'saved'
-      },
-      onOfflineReady: () => {
+    const base = import.meta.env.BASE_URL
+    try {
+      registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base })
+    } catch {
+      // Nothing is saved, so nothing is claimed; the app goes on working online.
+      offlineCopyState.value = 'unknown'
+      return
+    }
+    watchRegistration(registration, navigator.serviceWorker, {
+      saved: () => {
         offlineCopyState.value = 'saved'
       },
-      onNeedRefresh: () => {
+      newVersionWaiting: () => {
         needRefreshState.value = true
       },
     })
@@ -46,9 +53,10 @@ export function registerServiceWorker(): Promise<void> {
   return registering
 }
 
-/** Lets the waiting version take over; the page reloads once it controls it. */
-export function updateApp(): Promise<void> {
-  return applyUpdate()
+/** Lets the waiting version take over; this page reloads once it does. */
+export function updateApp(): void {
+  if (!registration) return
+  takeWaitingVersion(registration, navigator.serviceWorker, () => window.location.reload(), TAKE_OVER_FALLBACK_MS)
 }
 
 /** Hides the update offer until the next time a new version is found. */

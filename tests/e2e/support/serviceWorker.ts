@@ -10,8 +10,8 @@ export async function visitUntilControlled(context: BrowserContext, url: string)
   await page.reload()
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
   await page.getByTestId('place-list-item').first().waitFor()
-  // The app registers its service worker again after the first screen (main.ts); until then a new
-  // version found by the browser has nobody to offer it.
+  // The app registers its service worker again after the first screen (main.ts): a test that
+  // publishes a new version waits for that, so the app sees the version arrive.
   await page.locator('[data-testid="offline-copy"][data-state="saved"]').waitFor()
   return page
 }
