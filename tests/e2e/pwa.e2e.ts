@@ -140,6 +140,13 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await expect
       .poll(() => page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument ?? false), { timeout: 15_000 })
       .toBe(false)
+    // The new version is the one in control: nothing waits any more, and nothing is offered again.
+    await page.getByTestId('place-list-item').first().waitFor()
+    await expect
+      .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 15_000 })
+      .toBe(false)
+    await page.locator('[data-testid="offline-copy"][data-state="saved"]').waitFor()
+    expect(await page.getByTestId('update-prompt').count()).toBe(0)
   })
 
   it('keeps no captive-portal page in place of a new dataset: the next visit online gets the real data', async () => {
