@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@common/place'
 import { parseRuntimeConfig, reportChannel, type ReportChannel } from '@/domain/report/runtimeConfig'
-import { importPublicKey } from '@/safety/reportEncryption'
+import { loadCryptoSuite } from '@/safety/crypto/cryptoSuite'
 
 /** The report channel, or why the configuration could not be read at all. */
 export type LoadedReportChannel = ReportChannel | { status: 'unreachable'; problem: Required<LocalizedText> }
@@ -60,7 +60,7 @@ export async function loadReportChannel(
 async function withUsableKey(channel: ReportChannel): Promise<ReportChannel> {
   if (channel.status !== 'ready') return channel
   try {
-    await importPublicKey(channel.key.publicKeyJwk)
+    await (await loadCryptoSuite()).assertP256PublicKey(channel.key.publicKeyJwk)
     return channel
   } catch {
     const { id } = channel.key
