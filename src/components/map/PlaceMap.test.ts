@@ -107,6 +107,17 @@ describe('PlaceMap', () => {
     expect(w.get('[data-testid="map-demo"]').text()).toBe('ตัวอย่าง / DEMO · สถานที่สมมุติ มีวงจุดล้อมรอบ / Fictional places, ringed with dots')
   })
 
+  it('on a phone that joined a workshop, starts without tiles before the stored dataset is read', async () => {
+    localStorage.setItem('safe-space-map-workshop-session', 's-1')
+    try {
+      await render()
+      expect(created.options?.demo).toBe(true)
+      expect(controller.setDemo).toHaveBeenLastCalledWith(true)
+    } finally {
+      localStorage.clear()
+    }
+  })
+
   it('draws what the filters let through', async () => {
     await render()
     usePlacesStore().filters.kinds = ['oscc_hospital']
