@@ -28,7 +28,7 @@ export async function openHiddenForm(page: Page): Promise<void> {
   await page.locator('#main[data-screen="report"]').waitFor()
 }
 
-/** Every record of every IndexedDB store, plus web storage and the Cache API, as one string. */
+/** Every record of every IndexedDB store, plus web storage and the Cache API (where the page has it), as one string. */
 export function everythingStored(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))))
@@ -42,7 +42,8 @@ export function everythingStored(page: Page): Promise<string> {
       db.close()
     }
     parts.push(JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }))
-    for (const cacheName of await caches.keys()) {
+    // The Cache API exists only in secure contexts (not on a workshop's plain-http address).
+    for (const cacheName of typeof caches === 'undefined' ? [] : await caches.keys()) {
       const cache = await caches.open(cacheName)
       for (const key of await cache.keys()) parts.push((await (await cache.match(key))?.text()) ?? '')
     }
