@@ -8,7 +8,7 @@ import { deploymentSettings } from './src/domain/deployment'
 import { neutralManifestsPlugin } from './src/pwa/neutralManifestsPlugin'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { cspPlugin } from './src/safety/cspPlugin'
-import { pageAssetFileName, pageChunkFileName, residentShellGroup, SEPARATE_PAGE_INPUTS, separatePagesPlugin } from './src/staff/build/staffPage'
+import { residentShellGroup, SEPARATE_PAGE_INPUTS, separatePageFileNames, separatePagesPlugin } from './src/staff/build/staffPage'
 
 export default defineConfig(({ mode }) => {
   const { tileUrl, reportApiOrigin } = deploymentSettings({ ...loadEnv(mode, process.cwd(), 'VITE_') })
@@ -56,9 +56,7 @@ export default defineConfig(({ mode }) => {
         input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), ...SEPARATE_PAGE_INPUTS },
         // Neutral file names: a chunk called "ReportPage" in a cache listing would give the form away.
         output: {
-          entryFileNames: pageChunkFileName,
-          chunkFileNames: pageChunkFileName,
-          assetFileNames: pageAssetFileName,
+          ...separatePageFileNames(),
           codeSplitting: { groups: [residentShellGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] },
         },
       },

@@ -45,19 +45,36 @@ function folderOf(page: SeparatePage | undefined): string {
   return page?.name ?? 'assets'
 }
 
-/** `entryFileNames`/`chunkFileNames`: a separate page's code under its own folder, everything else under assets/, hashed names only. */
-export function pageChunkFileName(chunk: Rolldown.PreRenderedChunk): string {
+/** A separate page's code goes under its own folder, everything else under assets/. */
+function chunkFolder(chunk: Rolldown.PreRenderedChunk): string {
   const page =
     SEPARATE_PAGES.find(({ name }) => chunk.isEntry && chunk.name === name) ??
     (chunk.facadeModuleId ? pageOf(chunk.facadeModuleId) : undefined) ??
     pageOfModules(chunk.moduleIds)
-  return `${folderOf(page)}/[hash].js`
+  return folderOf(page)
 }
 
-/** `assetFileNames`: a separate page's styles under its folder too. */
-export function pageAssetFileName(asset: Rolldown.PreRenderedAsset): string {
-  const page = SEPARATE_PAGES.find(({ name }) => asset.names.includes(`${name}.css`)) ?? pageOfModules(asset.originalFileNames)
-  return `${folderOf(page)}/[hash][extname]`
+/**
+ * The build's output file names (hashed names only), one set per build: a separate page's code and
+ * styles under its own folder, everything else under assets/. A chunk's styles are split into an asset named
+ * after the chunk (`<chunk>.css`, no original file when the chunk is shared, e.g. the staff page's
+ * styles the presenter page reuses), so each asset goes where its chunk went. Two chunks of one name
+ * in different folders send their styles to assets/, so the resident app never misses a style.
+ */
+export function separatePageFileNames(): Pick<Rolldown.OutputOptions, 'entryFileNames' | 'chunkFileNames' | 'assetFileNames'> {
+  const chunkFolders = new Map<string, string>()
+  const chunkFileName = (chunk: Rolldown.PreRenderedChunk): string => {
+    const folder = chunkFolder(chunk)
+    const known = chunkFolders.get(chunk.name)
+    chunkFolders.set(chunk.name, known === undefined || known === folder ? folder : 'assets')
+    return `${folder}/[hash].js`
+  }
+  const assetFileName = (asset: Rolldown.PreRenderedAsset): string => {
+    const page = SEPARATE_PAGES.find(({ name }) => asset.names.includes(`${name}.css`)) ?? pageOfModules(asset.originalFileNames)
+    const ofChunk = asset.originalFileNames.length === 0 ? asset.names.map((name) => chunkFolders.get(name.replace(/\.css$/, ''))).find(Boolean) : undefined
+    return `${page ? folderOf(page) : (ofChunk ?? 'assets')}/[hash][extname]`
+  }
+  return { entryFileNames: chunkFileName, chunkFileNames: chunkFileName, assetFileNames: assetFileName }
 }
 
 /**
