@@ -17,6 +17,7 @@ import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
 import { showLook, storedLook } from './pwa/homeScreenLook'
 import { openSafetyNoticeOnFirstRun } from './safety/firstRun'
+import { storedWorkshopSession } from './workshop/workshopState'
 
 // Before the browser reads the manifest: the name and icon chosen in the install guide.
 showLook(document, import.meta.env.BASE_URL, storedLook())
@@ -75,3 +76,14 @@ void whenFirstScreenShown()
     await useVolunteerSession(pinia).start()
   })
   .catch(() => undefined)
+
+// Workshop mode (a trainer's practice server): only a phone showing a demo dataset, or one that
+// joined a workshop before, loads its code; a real deployment's phones never do.
+function startWorkshopMode(): void {
+  void import('./workshop/workshopMode').then((workshop) => workshop.startWorkshopMode(pinia))
+}
+watch(
+  () => places.demo,
+  (demo) => demo && startWorkshopMode(),
+)
+if (storedWorkshopSession() !== null) startWorkshopMode()

@@ -2,7 +2,7 @@ import { isRecord } from '../validation/guards'
 
 // The report wire format, shared by the app (which seals and sends), the report server (which
 // checks and stores) and the case desk (which opens). The cryptography itself runs where
-// WebCrypto is: src/safety/reportEncryption.ts.
+// WebCrypto (or its pure-JavaScript stand-in) is: src/safety/reportEncryption.ts.
 
 /** A P-256 public key as JSON Web Key (RFC 7517); x and y are 32-byte base64url coordinates. */
 export interface EcPublicJwk {

@@ -65,8 +65,7 @@ export async function fetchManifest(fetchFn: Fetch, manifestUrl: string): Promis
 
 async function contentProblem(dataset: Dataset): Promise<string | undefined> {
   const actual = await sha256Hex(datasetHashInput(dataset))
-  // Without WebCrypto (a plain-http demo) the shape, version and hash checks still stand.
-  return actual === undefined || actual === dataset.hash ? undefined : 'content does not match its SHA-256 hash'
+  return actual === dataset.hash ? undefined : 'content does not match its SHA-256 hash'
 }
 
 /**

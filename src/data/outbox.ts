@@ -5,6 +5,7 @@ import { isAcknowledgementOf } from '@common/report/wire'
 import { deliveryOutcome, type DeliveryOutcome, type ServerAnswer } from '@/domain/report/delivery'
 import type { OutboxEntry } from '@/domain/report/outboxEntry'
 import { outboxLock } from './outboxLock'
+import { randomUuid } from '@/safety/crypto/random'
 
 export type OutboxTable = EntityTable<OutboxEntry, 'id'>
 
@@ -43,7 +44,7 @@ export async function enqueueEnvelope(
   outbox: OutboxTable,
   envelope: ReportSubmission,
   now: number = Date.now(),
-  newId: () => string = () => crypto.randomUUID(),
+  newId: () => string = () => randomUuid(),
 ): Promise<string> {
   const id = newId()
   await outbox.add({ id, envelope, createdAt: now, attempts: 0, nextAttemptAt: now, held: false })

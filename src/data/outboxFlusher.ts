@@ -1,6 +1,7 @@
 import { appDatabase } from './database'
 import { flushOutbox, type FlushOptions, type FlushResult } from './outbox'
 import { loadReportChannel } from './runtimeConfig'
+import { isOnline } from '@/pwa/onlineStatus'
 
 /** Why a flush was asked for; decides which entries are tried. */
 export type FlushTrigger = 'start' | 'online' | 'submit' | 'visible' | 'timer'
@@ -39,7 +40,7 @@ function schedule(nextAttemptAt: number | null): void {
 async function flushOnce(trigger: FlushTrigger): Promise<FlushResult | null> {
   const outbox = appDatabase().outbox
   // Nothing waiting means no request at all, not even for config.json.
-  if ((await outbox.count()) === 0 || !navigator.onLine) return null
+  if ((await outbox.count()) === 0 || !isOnline()) return null
   const channel = await loadReportChannel()
   if (channel.status !== 'ready') return null
   const result = await flushOutbox(outbox, {

@@ -1,4 +1,5 @@
 import type Dexie from 'dexie'
+import { randomUuid } from '@/safety/crypto/random'
 
 /** Runs a task while no other tab of the app runs one (one flush of a queue at a time across tabs). */
 export type OutboxLock = <T>(task: () => Promise<T>) => Promise<T>
@@ -25,7 +26,7 @@ export function outboxLock(db: Dexie, leaseMs: number, name: string = OUTBOX_LOC
 
 async function withLease<T>(db: Dexie, leaseMs: number, name: string, task: () => Promise<T>): Promise<T> {
   const settings = db.table<{ key: string; value: Lease }, string>('settings')
-  const owner = crypto.randomUUID()
+  const owner = randomUuid()
   const take = () =>
     db.transaction('rw', settings, async () => {
       const now = Date.now()

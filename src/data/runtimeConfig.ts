@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@common/place'
 import { parseRuntimeConfig, reportChannel, type ReportChannel } from '@/domain/report/runtimeConfig'
-import { importPublicKey } from '@/safety/reportEncryption'
+import { loadCryptoSuite } from '@/safety/crypto/cryptoSuite'
 
 /** The report channel, or why the configuration could not be read at all. */
 export type LoadedReportChannel = ReportChannel | { status: 'unreachable'; problem: Required<LocalizedText> }
@@ -9,7 +9,7 @@ export type LoadedReportChannel = ReportChannel | { status: 'unreachable'; probl
  * The server's GET /api/config, or undefined when there is no server (a static host answers
  * 404 or its index.html, and offline nothing answers): then config.json is read instead.
  */
-async function fromServer(fetchFn: typeof fetch, baseUrl: string): Promise<unknown> {
+export async function fetchServerConfig(fetchFn: typeof fetch = fetch, baseUrl: string = import.meta.env.BASE_URL): Promise<unknown> {
   try {
     const response = await fetchFn(`${baseUrl}api/config`, { cache: 'no-store', credentials: 'omit' })
     const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false
@@ -29,7 +29,7 @@ export async function loadReportChannel(
   baseUrl: string = import.meta.env.BASE_URL,
   appOrigin: string = location.origin,
 ): Promise<LoadedReportChannel> {
-  const served = await fromServer(fetchFn, baseUrl)
+  const served = await fetchServerConfig(fetchFn, baseUrl)
   if (served !== undefined) return withUsableKey(reportChannel(parseRuntimeConfig(served, appOrigin)))
   let response: Response
   try {
@@ -60,7 +60,7 @@ export async function loadReportChannel(
 async function withUsableKey(channel: ReportChannel): Promise<ReportChannel> {
   if (channel.status !== 'ready') return channel
   try {
-    await importPublicKey(channel.key.publicKeyJwk)
+    await (await loadCryptoSuite()).assertP256PublicKey(channel.key.publicKeyJwk)
     return channel
   } catch {
     const { id } = channel.key

@@ -12,6 +12,8 @@ export interface DatasetMeta {
   checkedAt?: string
   placeCount: number
   attribution: string[]
+  /** A workshop's fictional practice dataset (`Dataset.demo`); absent on real data. */
+  demo?: true
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }
@@ -73,7 +75,8 @@ export function validateDatasetShape(json: unknown, manifest: DatasetManifest): 
     hotlinesProblem(json.hotlines) ??
     (Array.isArray(json.attribution) && json.attribution.every((line) => typeof line === 'string')
       ? undefined
-      : 'attribution is not a list of text')
+      : 'attribution is not a list of text') ??
+    (json.demo === undefined || json.demo === true ? undefined : 'demo is neither true nor absent')
   if (problem) return { ok: false, problem }
   const dataset = json as unknown as Dataset
   if (dataset.places.length !== manifest.placeCount) {
@@ -99,5 +102,6 @@ export function metaForDataset(dataset: Dataset, fetchedAt: Date): DatasetMeta {
     checkedAt: fetchedAt.toISOString(),
     placeCount: dataset.places.length,
     attribution: dataset.attribution,
+    ...(dataset.demo === true ? { demo: true } : {}),
   }
 }

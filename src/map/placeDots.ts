@@ -27,19 +27,21 @@ interface MarkerStyle {
   fillOpacity: number
   outline: string
   weight: number
+  /** A workshop's practice data: a dotted ring round the marker says ตัวอย่าง / DEMO (the map's badge explains it). */
+  demo: boolean
 }
 
 const styles = new Map<string, MarkerStyle>()
 
-/** One shared object per kind and visibility, so a run of markers of one style is one `===` check each. */
-function styleOf(place: Place): MarkerStyle {
+/** One shared object per kind, visibility and demo mark, so a run of markers of one style is one `===` check each. */
+function styleOf(place: Place, demo: boolean): MarkerStyle {
   const approximate = place.visibility === 'approximate'
-  const key = `${place.kind}:${approximate}`
+  const key = `${place.kind}:${approximate}:${demo}`
   let style = styles.get(key)
   if (!style) {
     const { shape, color, radius } = KIND_APPEARANCE[place.kind]
     // A paler fill says "about here"; the dashed area around it says how far off it may be.
-    style = { shape, radius, fill: color, fillOpacity: approximate ? 0.45 : 1, outline: approximate ? color : MARKER_OUTLINE, weight: approximate ? 2 : 1.5 }
+    style = { shape, radius, fill: color, fillOpacity: approximate ? 0.45 : 1, outline: approximate ? color : MARKER_OUTLINE, weight: approximate ? 2 : 1.5, demo }
     styles.set(key, style)
   }
   return style
@@ -56,12 +58,16 @@ interface Sprite {
 const PIXEL_SCALE = L.Browser.retina ? 2 : 1
 /** The farthest a unit outline reaches from its centre (the star's and the triangle's points). */
 const OUTLINE_REACH = 1.3
+/** How far the demo ring lies outside the marker's reach, and its width. */
+const DEMO_RING_GAP = 3
+const DEMO_RING_WIDTH = 2
 const sprites = new Map<MarkerStyle, Sprite>()
 
 function spriteOf(style: MarkerStyle): Sprite {
   let sprite = sprites.get(style)
   if (!sprite) {
-    const half = Math.ceil(style.radius * OUTLINE_REACH + style.weight / 2) + 1
+    const ring = style.demo ? DEMO_RING_GAP + DEMO_RING_WIDTH : 0
+    const half = Math.ceil(style.radius * OUTLINE_REACH + style.weight / 2 + ring) + 1
     const image = document.createElement('canvas')
     image.width = image.height = 2 * half * PIXEL_SCALE
     const ctx = image.getContext('2d')!
@@ -90,6 +96,7 @@ const HALO_EXTRA_PX = 7
  */
 export class PlaceDots extends L.Path {
   private drawn: DrawnPlaces | null = null
+  private demo = false
   private styles: readonly MarkerStyle[] = []
   private selected = -1
   /** Ids in the renderer's bounds, in drawing order. */
@@ -111,11 +118,18 @@ export class PlaceDots extends L.Path {
   /** Draws these places instead of the ones drawn before. */
   setDrawn(drawn: DrawnPlaces, selectedId: string | null): void {
     this.drawn = drawn
-    this.styles = drawn.places.map(styleOf)
+    this.styles = drawn.places.map((place) => styleOf(place, this.demo))
     this.xs = new Float64Array(drawn.places.length)
     this.ys = new Float64Array(drawn.places.length)
     this.selected = selectedId === null ? -1 : (drawn.indexOf.get(selectedId) ?? -1)
     this.redraw()
+  }
+
+  /** Marks every marker as practice data (a workshop's demo dataset), or stops marking them. */
+  setDemo(demo: boolean): void {
+    if (demo === this.demo) return
+    this.demo = demo
+    if (this.drawn) this.setDrawn(this.drawn, this.selected < 0 ? null : this.drawn.places[this.selected]!.id)
   }
 
   /** Draws the place with this id last, on its halo; returns whether it is drawn. */
@@ -246,4 +260,15 @@ function drawMarker(ctx: CanvasRenderingContext2D, style: MarkerStyle, x: number
   ctx.lineWidth = style.weight
   ctx.strokeStyle = style.outline
   ctx.stroke()
+  if (style.demo) drawDemoRing(ctx, style, x, y)
+}
+
+function drawDemoRing(ctx: CanvasRenderingContext2D, style: MarkerStyle, x: number, y: number): void {
+  ctx.beginPath()
+  ctx.arc(x, y, style.radius * OUTLINE_REACH + style.weight / 2 + DEMO_RING_GAP, 0, Math.PI * 2)
+  ctx.setLineDash([2, 2])
+  ctx.lineWidth = DEMO_RING_WIDTH
+  ctx.strokeStyle = MARKER_OUTLINE
+  ctx.stroke()
+  ctx.setLineDash([])
 }

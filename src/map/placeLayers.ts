@@ -25,6 +25,8 @@ export interface PlaceLayers {
   select(id: string | null): L.LatLng | null
   /** Shows where the person is (in memory only), or removes the dot. */
   showPosition(position: LatLng | null): void
+  /** Rings every marker as practice data (a workshop's demo dataset), or stops. */
+  setDemo(demo: boolean): void
 }
 
 /**
@@ -116,5 +118,5 @@ export function createPlaceLayers(map: L.Map, onSelect: (id: string) => void): P
     }).addTo(map)
   }
 
-  return { setPlaces, select, showPosition }
+  return { setPlaces, select, showPosition, setDemo: (demo) => dots.setDemo(demo) }
 }

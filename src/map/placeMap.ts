@@ -62,6 +62,8 @@ export interface PlaceMapController {
    */
   showPosition(position: LatLng | null): void
   setLabels(labels: MapLabels): void
+  /** Marks every place as practice data (a workshop's demo dataset): a dotted ring round each marker, `data-demo` on the map. */
+  setDemo(demo: boolean): void
   /** Removes the map and every listener. */
   destroy(): void
 }
@@ -230,6 +232,11 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
       places.showPosition(position)
     },
     setLabels,
+    setDemo(demo) {
+      places.setDemo(demo)
+      if (demo) element.dataset.demo = 'true'
+      else delete element.dataset.demo
+    },
     destroy() {
       cancelAnimationFrame(paintFrame)
       resizeObserver?.disconnect()

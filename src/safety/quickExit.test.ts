@@ -40,6 +40,21 @@ describe('quick exit', () => {
     expect(document.title).toBe('กำลังโหลด…')
   })
 
+  it('exitAfter: hides, wipes and tells the other tabs first, leaves only once the work is done, and leaves even if it fails', async () => {
+    const quickExit = createQuickExit({ document, wipe, leave, announce })
+    let finishWork = (): void => undefined
+    const leaving = quickExit.exitAfter('https://www.tmd.go.th/', 'Loading…', () => new Promise<void>((resolve) => (finishWork = () => (calls.push('work done'), resolve()))))
+    expect(document.documentElement.classList.contains(HIDE_CLASS)).toBe(true)
+    expect(calls).toEqual(['wipe', 'announce'])
+    finishWork()
+    await leaving
+    expect(calls).toEqual(['wipe', 'announce', 'work done', 'leave https://www.tmd.go.th/'])
+
+    calls.length = 0
+    await quickExit.exitAfter('https://www.tmd.go.th/', 'Loading…', () => Promise.reject(new Error('blocked')))
+    expect(calls.at(-1)).toBe('leave https://www.tmd.go.th/')
+  })
+
   it('shows one overlay however often it is pressed', () => {
     const quickExit = createQuickExit({ document, wipe, leave, announce })
     quickExit.exit('https://www.tmd.go.th/', 'Loading…')

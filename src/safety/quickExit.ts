@@ -19,6 +19,11 @@ export interface QuickExitEnvironment {
 export interface QuickExit {
   /** Hides everything, shows a neutral "loading" screen, wipes sensitive state, tells the other tabs and leaves for `url`. */
   exit: (url: string, loadingText: string) => void
+  /**
+   * The same exit, but `work` (e.g. deleting stored data) runs after the page is hidden and the other
+   * tabs were told to leave, and before this one leaves; a failing `work` never stops the exit.
+   */
+  exitAfter: (url: string, loadingText: string, work: () => Promise<void>) => Promise<void>
   /** The same exit, in a tab that another tab told to leave (no announcement back). */
   follow: (url: string, loadingText: string) => void
   /** `pageshow` listener: a page restored from the back/forward cache after an exit stays hidden and leaves again. */
@@ -42,16 +47,25 @@ export function createQuickExit(env: QuickExitEnvironment): QuickExit {
     doc.body.append(overlay)
   }
 
-  function leave(url: string, loadingText: string, announce: boolean): void {
+  function hideAndWipe(url: string, loadingText: string, announce: boolean): void {
     exitedTo = { url, loadingText }
     hidePage(loadingText)
     env.wipe()
     if (announce) env.announce()
+  }
+
+  function leave(url: string, loadingText: string, announce: boolean): void {
+    hideAndWipe(url, loadingText, announce)
     env.leave(url)
   }
 
   return {
     exit: (url, loadingText) => leave(url, loadingText, true),
+    async exitAfter(url, loadingText, work) {
+      hideAndWipe(url, loadingText, true)
+      await work().catch(() => undefined)
+      env.leave(url)
+    },
     follow: (url, loadingText) => leave(url, loadingText, false),
     handlePageShow(event) {
       if (!event.persisted || exitedTo === null) return

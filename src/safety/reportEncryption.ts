@@ -11,14 +11,18 @@ import {
   type EcPublicJwk,
   type ReportEnvelope,
 } from '../../common/report/wire'
+import { loadCryptoSuite, type CryptoSuite } from './crypto/cryptoSuite'
+import { randomBytes } from './crypto/random'
+import { webAgreement } from './crypto/webCryptoSuite'
 
 // Encrypts a report in the browser to the case desk's public key, so only the desk can read it:
 // ephemeral ECDH P-256 → HKDF-SHA-256 → AES-256-GCM. The server and the outbox see ciphertext only.
-// The wire format is common/report/wire.ts. Relative imports: the end-to-end tests run this in
-// Node, where the aliases do not exist.
+// The wire format is common/report/wire.ts; the primitives are a CryptoSuite (WebCrypto, or the
+// pure-JavaScript suite where a plain-http page has no `crypto.subtle`). Relative imports: the
+// end-to-end tests run this in Node, where the aliases do not exist.
 
-const ECDH_P256 = { name: 'ECDH', namedCurve: 'P-256' } as const
 const encoder = new TextEncoder()
+const AES_KEY_BYTES = 32
 
 /** The case desk's key pair as the desk holds it: v2 binds the desk's public key too. */
 export interface DeskKeyPair {
@@ -32,64 +36,52 @@ function rawPoint(jwk: EcPublicJwk): Uint8Array {
 }
 
 /** HKDF info: v1 is a fixed label; v2 adds the ephemeral and the desk public keys. */
-function hkdfInfo(v: ReportEnvelope['v'], epk: EcPublicJwk, deskKey: EcPublicJwk): Uint8Array<ArrayBuffer> {
+function hkdfInfo(v: ReportEnvelope['v'], epk: EcPublicJwk, deskKey: EcPublicJwk): Uint8Array {
   if (v === 1) return encoder.encode(REPORT_HKDF_INFO_V1)
   return new Uint8Array([...encoder.encode(REPORT_HKDF_LABEL_V2), ...rawPoint(epk), ...rawPoint(deskKey)])
-}
-
-async function deriveAesKey(
-  subtle: SubtleCrypto,
-  ownPrivate: CryptoKey,
-  peerPublic: CryptoKey,
-  hkdf: { salt: Uint8Array<ArrayBuffer>; info: Uint8Array<ArrayBuffer> },
-  usage: 'encrypt' | 'decrypt',
-): Promise<CryptoKey> {
-  const shared = await subtle.deriveBits({ name: 'ECDH', public: peerPublic }, ownPrivate, 256)
-  const hkdfKey = await subtle.importKey('raw', shared, 'HKDF', false, ['deriveKey'])
-  return subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', ...hkdf }, hkdfKey, { name: 'AES-GCM', length: 256 }, false, [usage])
-}
-
-/** Imports a desk or ephemeral public key; rejects anything that is not a point on P-256. */
-export function importPublicKey(jwk: EcPublicJwk, subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<CryptoKey> {
-  return subtle.importKey('jwk', { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }, ECDH_P256, false, [])
 }
 
 /**
  * Encrypts a JSON-serialisable report to the case desk key as a v2 envelope: the plaintext padded
  * to a size bucket, the header authenticated; every call uses a fresh key pair, salt and IV.
  */
-export async function sealReport(payload: unknown, recipient: CaseDeskKey, crypto: Crypto = globalThis.crypto): Promise<ReportEnvelope> {
-  const { subtle } = crypto
-  const deskKey = await importPublicKey(recipient.publicKeyJwk, subtle)
-  const ephemeral = await subtle.generateKey(ECDH_P256, true, ['deriveBits'])
-  const exported = await subtle.exportKey('jwk', ephemeral.publicKey)
-  const epk: EcPublicJwk = { kty: 'EC', crv: 'P-256', x: exported.x ?? '', y: exported.y ?? '' }
-  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
-  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
+export async function sealReport(payload: unknown, recipient: CaseDeskKey, suite?: CryptoSuite): Promise<ReportEnvelope> {
+  const crypto = suite ?? (await loadCryptoSuite())
+  const { publicJwk: epk, sharedSecret } = await crypto.ecdhEphemeral(recipient.publicKeyJwk)
+  const salt = randomBytes(SALT_BYTES)
+  const iv = randomBytes(IV_BYTES)
   const header = { v: CURRENT_ENVELOPE_VERSION, keyId: recipient.id, epk, salt: toBase64Url(salt) }
-  const info = hkdfInfo(header.v, epk, recipient.publicKeyJwk)
-  const aesKey = await deriveAesKey(subtle, ephemeral.privateKey, deskKey, { salt, info }, 'encrypt')
+  const aesKey = await crypto.hkdfSha256(sharedSecret, salt, hkdfInfo(header.v, epk, recipient.publicKeyJwk), AES_KEY_BYTES)
   const plaintext = padToBucket(encoder.encode(JSON.stringify(payload)))
-  const additionalData = encoder.encode(envelopeAdditionalData(header))
-  const ciphertext = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, aesKey, plaintext)
-  return { ...header, iv: toBase64Url(iv), ciphertext: toBase64Url(new Uint8Array(ciphertext)) }
+  const ciphertext = await crypto.aesGcmEncrypt(aesKey, iv, plaintext, encoder.encode(envelopeAdditionalData(header)))
+  return { ...header, iv: toBase64Url(iv), ciphertext: toBase64Url(ciphertext) }
 }
 
 /**
- * The case desk's side: decrypts a v1 or v2 envelope with the desk key pair matching `envelope.keyId`.
- * Throws when the envelope was changed in any field or the key is not the one it was sealed to.
- * The app never calls this (it holds no private key); the desk and the tests do.
+ * Decrypts a v1 or v2 envelope sealed to `deskPublicJwk`, given the ECDH agreement with the desk's
+ * private key (however that key is held). Throws when any field was changed or the key is not the
+ * one it was sealed to.
  */
-export async function openReport(envelope: ReportEnvelope, desk: DeskKeyPair, crypto: Crypto = globalThis.crypto): Promise<unknown> {
+export async function openEnvelope(
+  envelope: ReportEnvelope,
+  deskPublicJwk: EcPublicJwk,
+  agree: (epk: EcPublicJwk) => Promise<Uint8Array> | Uint8Array,
+  crypto: CryptoSuite,
+): Promise<unknown> {
   const { v } = envelope
   if (v !== 1 && v !== 2) throw new Error(`Unknown envelope version ${String(v)}`)
-  const { subtle } = crypto
-  const senderKey = await importPublicKey(envelope.epk, subtle)
-  const hkdf = { salt: fromBase64Url(envelope.salt), info: hkdfInfo(v, envelope.epk, desk.publicKeyJwk) }
-  const aesKey = await deriveAesKey(subtle, desk.privateKey, senderKey, hkdf, 'decrypt')
-  const gcm: AesGcmParams = { name: 'AES-GCM', iv: fromBase64Url(envelope.iv) }
-  if (v === 2) gcm.additionalData = encoder.encode(envelopeAdditionalData(envelope))
-  const decrypted = new Uint8Array(await subtle.decrypt(gcm, aesKey, fromBase64Url(envelope.ciphertext)))
+  const sharedSecret = await agree(envelope.epk)
+  const aesKey = await crypto.hkdfSha256(sharedSecret, fromBase64Url(envelope.salt), hkdfInfo(v, envelope.epk, deskPublicJwk), AES_KEY_BYTES)
+  const additionalData = v === 2 ? encoder.encode(envelopeAdditionalData(envelope)) : undefined
+  const decrypted = await crypto.aesGcmDecrypt(aesKey, fromBase64Url(envelope.iv), fromBase64Url(envelope.ciphertext), additionalData)
   const json = v === 2 ? unpad(decrypted) : decrypted
   return JSON.parse(new TextDecoder().decode(json)) as unknown
+}
+
+/**
+ * The case desk's side: decrypts a v1 or v2 envelope with the desk key pair matching `envelope.keyId`
+ * (a WebCrypto key). The app never calls this (it holds no private key); the desk and the tests do.
+ */
+export async function openReport(envelope: ReportEnvelope, desk: DeskKeyPair): Promise<unknown> {
+  return openEnvelope(envelope, desk.publicKeyJwk, (epk) => webAgreement(desk.privateKey, epk), await loadCryptoSuite())
 }

@@ -11,6 +11,7 @@ import { datasetDate } from '@/domain/datasetSummary'
 import { DATASET_MESSAGES, statusAfterProblem, type DatasetProblem, type ShownData } from '@/domain/datasetUpdateStatus'
 import type { Dataset, District, Hotline, LocalizedText, Place } from '@common/place'
 import type { PlaceFilters } from '@/domain/ranking'
+import { isSimulatedOffline } from '@/pwa/onlineStatus'
 
 export type DatasetPhase = 'empty' | 'loading' | 'ready' | 'updating' | 'error'
 
@@ -58,6 +59,8 @@ export const usePlacesStore = defineStore('places', () => {
   const attribution = shallowRef<string[]>([])
   const status = ref<DatasetStatus>({ phase: 'empty', placeCount: 0 })
   const filters = ref<PlaceFilters>(defaultFilters())
+  /** The shown dataset is a workshop's fictional practice data: every place is marked ตัวอย่าง / DEMO. */
+  const demo = ref(false)
 
   // Collaborators and bookkeeping stay in this closure, never in state.
   let deps: Required<PlacesStoreOptions> | undefined
@@ -73,6 +76,7 @@ export const usePlacesStore = defineStore('places', () => {
     attribution.value = data.meta.attribution
     shown = kind
     shownMeta = data.meta
+    demo.value = data.meta.demo === true
     status.value = {
       phase: 'ready',
       version: data.meta.version,
@@ -157,8 +161,9 @@ export const usePlacesStore = defineStore('places', () => {
     return starting
   }
 
-  /** Checks the manifest again (e.g. on coming back online); concurrent calls share one check. */
+  /** Checks the manifest again (e.g. on coming back online); concurrent calls share one check. None while a workshop simulates offline. */
   function refresh(): Promise<void> {
+    if (isSimulatedOffline()) return Promise.resolve()
     if (!deps) return start()
     refreshing ??= checkForUpdate(deps).finally(() => {
       refreshing = undefined
@@ -170,5 +175,5 @@ export const usePlacesStore = defineStore('places', () => {
     filters.value = defaultFilters()
   }
 
-  return { places, districts, hotlines, attribution, status, filters, start, refresh, resetFilters }
+  return { places, districts, hotlines, attribution, status, filters, demo, start, refresh, resetFilters }
 })

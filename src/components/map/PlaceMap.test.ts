@@ -23,6 +23,7 @@ const controller = vi.hoisted(() => ({
   fitArea: vi.fn(),
   showPosition: vi.fn(),
   setLabels: vi.fn(),
+  setDemo: vi.fn(),
   destroy: vi.fn(),
 }))
 const created = vi.hoisted(() => ({ element: null as HTMLElement | null, options: null as PlaceMapOptions | null }))
@@ -92,6 +93,18 @@ describe('PlaceMap', () => {
     expect(drawn.map((p) => p.id).sort()).toEqual(['oscc-far', 'police-near', 'shelter-hidden'])
     expect(controller.setBasemap).toHaveBeenCalledWith(basemap.value)
     expect(controller.setSourceLines).toHaveBeenCalledWith(['District boundaries: test'])
+  })
+
+  it('marks every place as demo data on a workshop\'s practice dataset, and says so on the map', async () => {
+    const w = await render()
+    expect(controller.setDemo).toHaveBeenLastCalledWith(false)
+    expect(w.find('[data-testid="map-demo"]').exists()).toBe(false)
+    usePlacesStore().demo = true
+    await flushPromises()
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(controller.setDemo).toHaveBeenLastCalledWith(true)
+    expect(w.get('[data-testid="map-demo"]').text()).toBe('ตัวอย่าง / DEMO · สถานที่สมมุติ มีวงจุดล้อมรอบ / Fictional places, ringed with dots')
   })
 
   it('draws what the filters let through', async () => {

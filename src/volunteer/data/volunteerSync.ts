@@ -2,6 +2,7 @@ import { flushJobs, type JobFlushResult } from '@/data/jobQueue'
 import { proposalOutcome } from './proposalOutcome'
 import { API_TIMEOUT_MS, volunteerApi } from './volunteerApi'
 import type { VolunteerDb } from './volunteerDb'
+import { isOnline } from '@/pwa/onlineStatus'
 
 /** Why a send was asked for: the network came back or a job was just queued (everything), or a timer / the tab shown again (what is due). */
 export type SyncTrigger = 'start' | 'online' | 'queued' | 'visible' | 'timer'
@@ -31,7 +32,7 @@ export function startVolunteerSync(db: VolunteerDb, onFlushed: (result: JobFlush
   }
 
   async function flushOnce(trigger: SyncTrigger): Promise<JobFlushResult | null> {
-    if (stopped || !navigator.onLine || (await db.jobs.count()) === 0) return null
+    if (stopped || !isOnline() || (await db.jobs.count()) === 0) return null
     const result = await flushJobs(db.jobs, async (job) => proposalOutcome(await volunteerApi.sendProposal(job.payload), job.id), {
       now: Date.now,
       random: Math.random,

@@ -8,6 +8,7 @@ import { VOLUNTEER_DATABASE_NAME, VolunteerDb, volunteerDataExists, type StoredA
 import { volunteerApi } from '../data/volunteerApi'
 import { startVolunteerSync, type VolunteerSync } from '../data/volunteerSync'
 import * as repository from '../data/volunteerRepository'
+import { randomUuid } from '@/safety/crypto/random'
 
 /** What signing out came to: done, or jobs that could not be sent and would be lost. */
 export type SignOutResult = { done: true; serverReached: boolean } | { done: false; unsent: number }
@@ -109,12 +110,12 @@ export const useVolunteerSession = defineStore('volunteerSession', () => {
 
   /** Queues a check of a place as loaded: every fact right, or which are wrong and why. */
   function checkPlace(view: WorkingPlaceView, answers: FactCheckAnswer[]): Promise<void> {
-    return queue({ kind: 'check', clientId: crypto.randomUUID(), placeId: view.place.properties.id, baseUpdatedAt: view.updatedAt, answers })
+    return queue({ kind: 'check', clientId: randomUuid(), placeId: view.place.properties.id, baseUpdatedAt: view.updatedAt, answers })
   }
 
   /** Queues an edit of a place as loaded (`base`), or a new place when there is none. */
   function proposePlace(base: SourcePlace | null, proposed: SourcePlace, comment?: string): Promise<void> {
-    const clientId = crypto.randomUUID()
+    const clientId = randomUuid()
     const extra = comment ? { comment } : {}
     if (!base) return queue({ kind: 'add', clientId, proposed, ...extra })
     return queue({ kind: 'edit', clientId, placeId: base.properties.id, base, proposed, ...extra })
@@ -122,7 +123,7 @@ export const useVolunteerSession = defineStore('volunteerSession', () => {
 
   /** Queues a proposal to remove a place as loaded (closed, or never there); the reason is required. */
   function proposeRemoval(view: WorkingPlaceView, reason: string): Promise<void> {
-    return queue({ kind: 'remove', clientId: crypto.randomUUID(), placeId: view.place.properties.id, base: view.place, comment: reason.trim() })
+    return queue({ kind: 'remove', clientId: randomUuid(), placeId: view.place.properties.id, base: view.place, comment: reason.trim() })
   }
 
   /** Replaces a job set aside by a conflict with the volunteer's settled proposal (a new clientId). */
