@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       rolldownOptions: {
         // Three pages: the resident's app, the staff page (src/staff/) and the workshop presenter page
-        // (src/workshop/), whose code the service worker never precaches.
+        // (src/presenter/), whose code the service worker never precaches.
         input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), ...SEPARATE_PAGE_INPUTS },
         // Neutral file names: a chunk called "ReportPage" in a cache listing would give the form away.
         output: {

@@ -43,7 +43,7 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
       // The shell, the shipped dataset, the offline basemap, the Thai font and the icons.
       globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
       // Fetched network-first below, so a newly published dataset or configuration is seen. The staff
-      // page (src/staff/) and the workshop presenter page (src/workshop/) are never stored on a resident's phone.
+      // page (src/staff/) and the workshop presenter page (src/presenter/) are never stored on a resident's phone.
       globIgnores: ['data/manifest.json', 'config.json', 'screenshots/**', ...SEPARATE_PAGE_FILES],
       navigateFallback: 'index.html',
       // The separate pages and the API are the server's, not the app shell's.

@@ -60,7 +60,7 @@ describe('message files', () => {
 })
 
 // The pages that are not the resident's app, each its own entry: the staff page and the workshop's presenter page.
-const SEPARATE_PAGE_FOLDERS = new Set(['staff', 'workshop'])
+const SEPARATE_PAGE_FOLDERS = new Set(['staff', 'presenter'])
 
 /** Source files of the resident app: everything under src/ but the separate pages' folders. */
 function residentSources(dir = join(process.cwd(), 'src')): string[] {

@@ -20,13 +20,13 @@ describe('separate pages in the build', () => {
     expect(pageChunkFileName(chunk({ isEntry: true, name: 'workshop' }))).toBe('workshop/[hash].js')
     expect(pageChunkFileName(chunk({ isEntry: true, name: 'staff' }))).toBe('staff/[hash].js')
     expect(pageChunkFileName(chunk({ isEntry: true, name: 'main' }))).toBe('assets/[hash].js')
-    expect(pageChunkFileName(chunk({ moduleIds: ['/r/src/workshop/qrCode.ts'] }))).toBe('workshop/[hash].js')
-    expect(pageChunkFileName(chunk({ moduleIds: ['/r/src/staff/inbox/ReportAnswers.vue', '/r/src/workshop/WorkshopApp.vue'] }))).toBe('staff/[hash].js')
+    expect(pageChunkFileName(chunk({ moduleIds: ['/r/src/presenter/qrCode.ts'] }))).toBe('workshop/[hash].js')
+    expect(pageChunkFileName(chunk({ moduleIds: ['/r/src/staff/inbox/ReportAnswers.vue', '/r/src/presenter/WorkshopApp.vue'] }))).toBe('staff/[hash].js')
   })
 
   it('keeps a chunk the resident app shares in assets/', () => {
     const { chunk: pageChunkFileName } = fileNames()
-    expect(pageChunkFileName(chunk({ moduleIds: ['/r/src/workshop/qrCode.ts', '/r/node_modules/vue/index.js'] }))).toBe('assets/[hash].js')
+    expect(pageChunkFileName(chunk({ moduleIds: ['/r/src/presenter/qrCode.ts', '/r/node_modules/vue/index.js'] }))).toBe('assets/[hash].js')
     expect(pageChunkFileName(chunk({ moduleIds: [] }))).toBe('assets/[hash].js')
   })
 
@@ -42,7 +42,7 @@ describe('separate pages in the build', () => {
 
   it('sends the styles of two same-named chunks in different folders to assets/, where the resident app finds them', () => {
     const names = fileNames()
-    names.chunk({ name: 'index', moduleIds: ['/r/src/workshop/a.ts'] })
+    names.chunk({ name: 'index', moduleIds: ['/r/src/presenter/a.ts'] })
     names.chunk({ name: 'index', moduleIds: ['/r/src/pages/b.ts'] })
     expect(names.asset(['index.css'], [])).toBe('assets/[hash][extname]')
   })

@@ -1,5 +1,5 @@
 // Build-time wiring of the pages that are not the resident's app (imported by vite.config.ts, not by
-// the app): the staff page (/staff) and the workshop presenter page (/workshop). Each is its own entry
+// the app): the staff page (/staff) and the workshop's presenter page (/workshop, src/presenter/). Each is its own entry
 // of the build, its files written to its own folder, which the service worker never precaches
 // (src/pwa/pwaOptions.ts), so a resident's phone never stores their code.
 import { fileURLToPath } from 'node:url'
@@ -15,7 +15,7 @@ interface SeparatePage {
 /** The pages besides the resident's app. */
 export const SEPARATE_PAGES: readonly SeparatePage[] = [
   { name: 'staff', source: /\/(?:src|common)\/staff\// },
-  { name: 'workshop', source: /\/src\/workshop\// },
+  { name: 'workshop', source: /\/src\/presenter\// },
 ]
 
 /** The separate pages as entries of the build, beside the resident's index.html. */

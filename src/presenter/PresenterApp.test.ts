@@ -9,7 +9,7 @@ import report from '@/locales/messages/report'
 import { samplePayload } from '@/staff/inbox/testing/deskTestKit'
 import { REPORTS_POLL_MS } from './components/DemoReports.vue'
 import { FakeWorkshopServer, PRESENTER_KEY } from './testing/fakeWorkshopServer'
-import WorkshopApp from './WorkshopApp.vue'
+import PresenterApp from './PresenterApp.vue'
 
 const dataset = makeDataset('2026-12-01', ['a', 'b'])
 let server: FakeWorkshopServer
@@ -20,7 +20,7 @@ const thai = (key: string) => i18n.global.t(key, {}, { locale: 'th' })
 async function openPresenterPage(hash: string): Promise<VueWrapper> {
   window.history.replaceState(null, '', `/workshop${hash}`)
   server.install()
-  wrapper = mount(WorkshopApp, { attachTo: document.body, global: { plugins: [i18n] } })
+  wrapper = mount(PresenterApp, { attachTo: document.body, global: { plugins: [i18n] } })
   // Sign-in, the view, the key import and the reports, each a few awaits deep.
   for (let round = 0; round < 5; round++) await flushPromises()
   await vi.waitFor(() => expect(wrapper?.find('[data-presenter-status="checking"]').exists()).toBe(false))
