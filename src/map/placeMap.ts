@@ -31,6 +31,8 @@ export interface PlaceMapOptions {
   tileUrl?: string
   /** HTML credit for the tiles; defaults to VITE_TILE_ATTRIBUTION, then OpenStreetMap's. */
   tileAttribution?: string
+  /** Starts on practice data (see setDemo): no tile is ever asked for. */
+  demo?: boolean
 }
 
 export type PanMode = 'centre' | 'reveal'
@@ -62,7 +64,10 @@ export interface PlaceMapController {
    */
   showPosition(position: LatLng | null): void
   setLabels(labels: MapLabels): void
-  /** Marks every place as practice data (a workshop's demo dataset): a dotted ring round each marker, `data-demo` on the map. */
+  /**
+   * Marks every place as practice data (a workshop's demo dataset): a dotted ring round each marker,
+   * `data-demo` on the map, and no tiles (the offline basemap only: nothing comes from outside the room).
+   */
   setDemo(demo: boolean): void
   /** Removes the map and every listener. */
   destroy(): void
@@ -117,7 +122,7 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
     element.dataset.basemap = mode
     sources.setMode(mode)
     options.onBasemapModeChange?.(mode)
-  })
+  }, options.demo ?? false)
   const places = createPlaceLayers(map, options.onSelect)
 
   const showView = (): void => {
@@ -234,6 +239,7 @@ export function createPlaceMap(element: HTMLElement, options: PlaceMapOptions): 
     setLabels,
     setDemo(demo) {
       places.setDemo(demo)
+      tiles.setWithheld(demo)
       if (demo) element.dataset.demo = 'true'
       else delete element.dataset.demo
     },

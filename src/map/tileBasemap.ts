@@ -10,6 +10,8 @@ export interface TileBasemap {
    * it goes, they come back after the next move: a view still around the position loads none.
    */
   setPositionShown(shown: boolean): void
+  /** Withholds the tiles altogether (a workshop's practice data: nothing comes from outside the room). */
+  setWithheld(withheld: boolean): void
   destroy(): void
 }
 
@@ -20,16 +22,17 @@ export interface TileBasemap {
  * one and keeps no opaque answers. The requests keep the page's Referer (OpenStreetMap's tile policy
  * asks for one): the tile host learns the app's address, never a path.
  */
-export function createTileBasemap(map: L.Map, url: string, onModeChange: (mode: BasemapMode) => void): TileBasemap {
+export function createTileBasemap(map: L.Map, url: string, onModeChange: (mode: BasemapMode) => void, withheldAtStart = false): TileBasemap {
   const tiles = L.tileLayer(url, { maxZoom: 19, className: 'map-tiles', crossOrigin: 'anonymous' })
   const health = createTileHealth()
   let online = navigator.onLine
   let failing = false
   let positionShown = false
+  let withheld = withheldAtStart
 
   function mode(): BasemapMode {
     if (positionShown) return 'private'
-    return online && !failing ? 'tiles' : 'offline'
+    return online && !failing && !withheld ? 'tiles' : 'offline'
   }
 
   function update(): void {
@@ -71,6 +74,11 @@ export function createTileBasemap(map: L.Map, url: string, onModeChange: (mode: 
       map.off('moveend', afterLeavingPosition)
       if (shown) update()
       else map.once('moveend', afterLeavingPosition)
+    },
+    setWithheld(next) {
+      if (next === withheld) return
+      withheld = next
+      update()
     },
     destroy() {
       map.off('moveend', afterLeavingPosition)

@@ -4,7 +4,8 @@ import { loadStoredDataset, replaceDataset } from '@/data/datasetRepository'
 import type { PersistentStorageApi } from '@/data/storagePersistence'
 import { fakeFetch, freshDatabase, servedDataset, useFreshDatabase, type FakeRoute } from '@/data/testFixtures'
 import { metaForDataset } from '@/domain/datasetUpdate'
-import { makeDataset, manifestFor } from '@/domain/datasetUpdate.fixtures'
+import { makeDataset, manifestFor, withBuildHash } from '@/domain/datasetUpdate.fixtures'
+import { simulateOffline } from '@/pwa/onlineStatus'
 import { DATASET_MESSAGES } from '@/domain/datasetUpdateStatus'
 import { MAX_DATASET_BYTES } from '@common/datasetShape'
 import type { Dataset } from '@common/place'
@@ -308,6 +309,40 @@ describe('usePlacesStore: actions and state', () => {
       attribution: newer.attribution,
       status: { phase: 'ready', version: newer.version, placeCount: 3, dataDate: '2026-11-24', checkedAt: now.toISOString() },
       filters: { kinds: [], open24h: false, need: 'any', query: '', districtCode: null },
+      demo: false,
     })
+  })
+})
+
+describe('usePlacesStore: a workshop\'s practice data', () => {
+  const demo = withBuildHash({ ...makeDataset('2026.12.01-demo', ['demo-a']), demo: true })
+
+  it('says a demo dataset is demo, keeps saying so from the stored copy, and stops on real data', async () => {
+    const first = startWith(servedDataset(demo))
+    await first.started
+    expect(first.store.demo).toBe(true)
+
+    setActivePinia(createPinia())
+    const again = startWith(servedDataset(demo))
+    expect(again.store.demo).toBe(false)
+    await again.started
+    expect(again.store.demo).toBe(true)
+
+    setActivePinia(createPinia())
+    const real = startWith(servedDataset(newer))
+    await real.started
+    expect(real.store.demo).toBe(false)
+  })
+
+  it('asks the network nothing while a workshop simulates offline, and again once it stops', async () => {
+    const { store, started, requested } = startWith(servedDataset(demo))
+    await started
+    requested.length = 0
+    simulateOffline(true)
+    await store.refresh()
+    expect(requested).toEqual([])
+    simulateOffline(false)
+    await store.refresh()
+    expect(requested).toEqual(['/data/manifest.json'])
   })
 })

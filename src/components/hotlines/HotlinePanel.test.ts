@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { createAppI18n } from '@/locales'
@@ -31,6 +31,18 @@ async function openPanel(locale: 'th' | 'en' = 'th'): Promise<VueWrapper> {
 const callHrefs = (w: VueWrapper) => w.findAll('[data-testid="hotline-call"]').map((a) => a.attributes('href'))
 
 describe('HotlinePanel', () => {
+  it('keeps the real numbers in a workshop, each saying it is a practice, and says nothing of the kind on real data', async () => {
+    const w = await openPanel('en')
+    expect(w.find('[data-testid="practice-call-note"]').exists()).toBe(false)
+    usePlacesStore().demo = true
+    await flushPromises()
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    const call1300 = w.get('a[href="tel:1300"]')
+    expect(call1300.get('[data-testid="practice-call-note"]').text()).toBe('นี่คือการฝึกซ้อม — อย่าโทรตอนนี้ / This is a practice — do not call now')
+    expect(w.findAll('[data-testid="practice-call-note"]').length).toBe(w.findAll('.hotline-list a').length)
+  })
+
   it('is closed until its button is tapped, and the button is labelled in Thai and English', async () => {
     wrapper = mount(HotlinePanel, { global: { plugins: [pinia, createAppI18n('en')] } })
     expect(wrapper.find('[data-testid="hotlines"]').exists()).toBe(false)
