@@ -8,7 +8,7 @@ import { deploymentSettings } from './src/domain/deployment'
 import { neutralManifestsPlugin } from './src/pwa/neutralManifestsPlugin'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { cspPlugin } from './src/safety/cspPlugin'
-import { residentShellGroup, STAFF_INPUT, staffAssetFileName, staffChunkFileName, staffPagePlugin } from './src/staff/build/staffPage'
+import { residentShellGroup, SEPARATE_PAGE_INPUTS, separatePageFileNames, separatePagesPlugin } from './src/staff/build/staffPage'
 
 export default defineConfig(({ mode }) => {
   const { tileUrl, reportApiOrigin } = deploymentSettings({ ...loadEnv(mode, process.cwd(), 'VITE_') })
@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
       VitePWA(pwaOptions(tileUrl)),
       neutralManifestsPlugin(),
       cspPlugin({ tileUrl, reportApiOrigin }),
-      staffPagePlugin(),
+      separatePagesPlugin(),
     ],
     define: {
       // Vue: <script setup> only (no Options API), no devtools in production.
@@ -51,13 +51,12 @@ export default defineConfig(({ mode }) => {
       // the polyfill cost every first screen 0.4 KB gzip and a request (issue #14).
       modulePreload: { polyfill: false },
       rolldownOptions: {
-        // Two pages: the resident's app, and the staff page (src/staff/), whose code the service worker never precaches.
-        input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), ...STAFF_INPUT },
+        // Three pages: the resident's app, the staff page (src/staff/) and the workshop presenter page
+        // (src/presenter/), whose code the service worker never precaches.
+        input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), ...SEPARATE_PAGE_INPUTS },
         // Neutral file names: a chunk called "ReportPage" in a cache listing would give the form away.
         output: {
-          entryFileNames: staffChunkFileName,
-          chunkFileNames: staffChunkFileName,
-          assetFileNames: staffAssetFileName,
+          ...separatePageFileNames(),
           codeSplitting: { groups: [residentShellGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] },
         },
       },

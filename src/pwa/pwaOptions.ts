@@ -4,6 +4,7 @@ import { tileOrigin } from '../domain/deployment'
 import { DATASET_CACHE, TILE_CACHE } from './cacheNames'
 import { keepJsonOnly, keepTileImagesOnly } from './cachePlugins'
 import { LOOK_IDENTITIES, manifestIcons, SHARED_MANIFEST } from './homeScreenLooks'
+import { SEPARATE_PAGE_FILES, SEPARATE_PAGE_NAVIGATIONS } from '../staff/build/staffPage'
 
 const DAY = 24 * 60 * 60
 
@@ -42,11 +43,11 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
       // The shell, the shipped dataset, the offline basemap, the Thai font and the icons.
       globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
       // Fetched network-first below, so a newly published dataset or configuration is seen. The staff
-      // page (src/staff/) is never stored on a resident's phone.
-      globIgnores: ['data/manifest.json', 'config.json', 'screenshots/**', 'staff.html', 'staff/**'],
+      // page (src/staff/) and the workshop presenter page (src/presenter/) are never stored on a resident's phone.
+      globIgnores: ['data/manifest.json', 'config.json', 'screenshots/**', ...SEPARATE_PAGE_FILES],
       navigateFallback: 'index.html',
-      // The staff page and the API are the server's, not the app shell's.
-      navigateFallbackDenylist: [/\/staff(?:\.html)?\/?$/, /\/api\//],
+      // The separate pages and the API are the server's, not the app shell's.
+      navigateFallbackDenylist: [...SEPARATE_PAGE_NAVIGATIONS, /\/api\//],
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {

@@ -59,22 +59,25 @@ describe('message files', () => {
   })
 })
 
-/** Source files of the resident app: everything under src/ but the staff page (src/staff/, its own entry). */
+// The pages that are not the resident's app, each its own entry: the staff page and the workshop's presenter page.
+const SEPARATE_PAGE_FOLDERS = new Set(['staff', 'presenter'])
+
+/** Source files of the resident app: everything under src/ but the separate pages' folders. */
 function residentSources(dir = join(process.cwd(), 'src')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'staff' && dir.endsWith('src') ? [] : residentSources(path)
+    if (entry.isDirectory()) return SEPARATE_PAGE_FOLDERS.has(entry.name) && dir.endsWith('src') ? [] : residentSources(path)
     return /\.(ts|vue)$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : []
   })
 }
 
-// Features whose words only the staff page loads: a coordinator's screen may say "report".
+// Features whose words only the staff or presenter page loads: a coordinator's or trainer's screen may say "report".
 const residentText = residentSources().map((file) => readFileSync(file, 'utf8')).join('\n')
 const STAFF_PAGE_FEATURES = new Set(features.filter((feature) => !new RegExp(`messages/${feature}(\\.(th|en)\\.json)?['"]`).test(residentText) && feature !== 'report'))
 
 describe('the hidden form stays hidden', () => {
   it('knows which features only the staff page loads', () => {
-    expect([...STAFF_PAGE_FEATURES].sort()).toEqual(['desk', 'placesImport', 'review', 'staff'])
+    expect([...STAFF_PAGE_FEATURES].sort()).toEqual(['desk', 'placesImport', 'presenter', 'review', 'staff'])
   })
 
 

@@ -1,6 +1,6 @@
 import type { ReportEnvelope } from '@common/report/wire'
 import type { ReportPayload } from '@/domain/report/types'
-import { openReport } from '@/safety/reportEncryption'
+import { openReport, type DeskKeyPair } from '@/safety/reportEncryption'
 import type { DeskError } from '../desk/errors'
 import type { DeskKeyring } from '../desk/keyring'
 import { followUpMessageKey, readReportPayload } from './reportReading'
@@ -17,9 +17,14 @@ const UNREADABLE = {
 export async function openDeskReport(envelope: ReportEnvelope, keyring: DeskKeyring): Promise<OpenedReport> {
   const key = keyring.privateKeyFor(envelope.keyId)
   if (!key.ok) return { ok: false, reason: key.error }
+  return openReportWithKey(envelope, { privateKey: key.value.privateKey, publicKeyJwk: key.value.record.publicKeyJwk })
+}
+
+/** Decrypts a report with a desk key pair held some other way (the workshop's demo desk); never throws. */
+export async function openReportWithKey(envelope: ReportEnvelope, desk: DeskKeyPair): Promise<OpenedReport> {
   let value: unknown
   try {
-    value = await openReport(envelope, { privateKey: key.value.privateKey, publicKeyJwk: key.value.record.publicKeyJwk })
+    value = await openReport(envelope, desk)
   } catch {
     return { ok: false, reason: UNREADABLE }
   }
