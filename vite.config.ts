@@ -40,8 +40,8 @@ export default defineConfig(({ mode }) => {
       alias: [
         { find: '@common', replacement: fileURLToPath(new URL('./common', import.meta.url)) },
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
-        // Leaflet's package points at its UMD build; the ESM build lets unused parts be left out.
-        { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
+        // Leaflet's package points at its UMD build; the app takes only the parts it uses from Leaflet's source modules.
+        { find: /^leaflet$/, replacement: fileURLToPath(new URL('./src/map/leafletParts.ts', import.meta.url)) },
       ],
     },
     build: {

@@ -11,6 +11,7 @@ import { appDatabase } from './data/database'
 import { volunteerDataExists } from './volunteer/data/volunteerDataExists'
 import { whenFirstScreenShown, whenIdleAfterMapPainted } from './pwa/firstScreen'
 import { loadPlaceSheetDetails } from './components/places/loadPlaceSheetDetails'
+import { loadSearchFeedback } from './components/finding/loadSearchFeedback'
 import { loadSearchCode } from './stores/finder'
 import { refreshOnReconnect } from './pwa/refreshOnReconnect'
 import { captureInstallPrompt } from './pwa/installPrompt'
@@ -44,10 +45,11 @@ refreshOnReconnect(() => places.refresh())
 void whenFirstScreenShown().then(registerServiceWorker)
 
 // Code the first screen does not carry, fetched once the map is painted so a tap does not wait for it:
-// the place sheet's details, the search index's code, and the first screen's English words (for the
-// language switch and the search).
+// the place sheet's details, the search index's code and what the search says under its box, and the
+// first screen's English words (for the language switch and the search).
 whenIdleAfterMapPainted(() => {
   void loadSearchCode().catch(() => undefined)
+  void loadSearchFeedback().catch(() => undefined)
   void loadPlaceSheetDetails().catch(() => undefined)
   void loadFirstScreenEnglish(i18n.global).catch(() => undefined)
 })

@@ -1,6 +1,7 @@
 import * as L from 'leaflet'
 import type { Basemap } from '@common/basemap'
 import type { ContextKind } from '@common/basemapLines'
+import { areaLatLngs, lineLatLngs } from './basemapShapes'
 import { districtLabelDetail } from './zoomRules'
 
 /** Land fill and outline of the offline basemap: calm, light, and clearly not an empty grey box. */
@@ -90,22 +91,14 @@ export function createOfflineBasemap(map: L.Map): OfflineBasemap {
     lines.clearLayers()
     labels.clearLayers()
     boundsByCode.clear()
-    // GeoJSON hands its options to every polygon it makes, renderer included (not in @types/leaflet).
-    const options: L.GeoJSONOptions & L.PathOptions = {
-      renderer,
-      interactive: false,
-      style: { color: OUTLINE, weight: 1, opacity: 1, fillColor: LAND, fillOpacity: 1 },
+    const outline: L.PathOptions = { renderer, interactive: false, color: OUTLINE, weight: 1, opacity: 1, fillColor: LAND, fillOpacity: 1 }
+    for (const { geometry, properties } of basemap.features) {
+      const district = L.polygon(areaLatLngs(geometry), outline).addTo(outlines)
+      boundsByCode.set(properties.code, district.getBounds())
     }
-    const districts = L.geoJSON(basemap, options)
     districtLabels = basemap.features.map(({ properties: { label: [lng, lat], name_th, name_en } }) => ({ at: [lat, lng], th: name_th, en: name_en }))
-    districts.eachLayer((layer) => {
-      const feature = (layer as L.Polygon & { feature: Basemap['features'][number] }).feature
-      boundsByCode.set(feature.properties.code, (layer as L.Polygon).getBounds())
-    })
-    outlines.addLayer(districts)
-    if (basemap.context) {
-      const style = (feature?: { properties: { kind: ContextKind } }): L.PathOptions => (feature ? LINE_STYLE[feature.properties.kind] : {})
-      lines.addLayer(L.geoJSON(basemap.context, { renderer, interactive: false, style } as L.GeoJSONOptions & L.PathOptions))
+    for (const { geometry, properties } of basemap.context?.features ?? []) {
+      L.polyline(lineLatLngs(geometry), { renderer, interactive: false, ...LINE_STYLE[properties.kind] }).addTo(lines)
     }
     container.dataset.districts = String(boundsByCode.size)
     updateLabelDetail()

@@ -58,7 +58,7 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
   // Registered after the server's hooks, so each test's contexts close before its server does.
   const browser = usePhoneBrowser()
 
-  it('works offline after one visit: shell, basemap, markers, list, hotlines and sheet', async () => {
+  it('works offline after one visit: shell, basemap, markers, list, hotlines, sheet and search', async () => {
     const context = await browser.newContext({ serviceWorkers: true })
     const page = await visitUntilControlled(context, server.url)
 
@@ -74,9 +74,15 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await items.first().waitFor()
     expect(await items.count()).toBeGreaterThan(10)
 
+    // The sheet's details and what the search says under its box are chunks loaded after the first
+    // screen: offline they come from the service worker's precache.
     await items.first().click()
-    await page.getByTestId('place-sheet').waitFor()
+    await page.getByTestId('place-sheet').getByTestId('place-kind').waitFor()
     await page.keyboard.press('Escape')
+    await page.getByTestId('search-input').fill('ไม่มีที่นี่')
+    await page.getByTestId('search-no-match').waitFor()
+    expect(await page.getByTestId('search-hotline-call').count()).toBe(3)
+    await page.getByTestId('search-input').fill('')
     await page.getByRole('button', { name: /สายด่วน/ }).click()
     await expect.poll(() => page.getByTestId('hotlines').innerText()).toContain('1300')
   })

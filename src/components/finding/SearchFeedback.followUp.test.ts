@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import type { FollowUpLookupView } from '@common/desk/api'
@@ -7,6 +7,7 @@ import { deriveFollowUpSecrets } from '@/domain/report/followUpSecrets'
 import { createAppI18n } from '@/locales'
 import { usePlacesStore } from '@/stores/places'
 import SearchInput from './SearchInput.vue'
+import { loadSearchFeedback } from './loadSearchFeedback'
 import { DISTRICTS, PLACES } from '../../../tests/unit/fixtures/findingPlaces'
 
 // The server's POST /api/follow-up: it knows reports by lookup hash only, and records what it was asked.
@@ -24,6 +25,10 @@ async function knownReport(code: FollowUpCode, view: FollowUpLookupView): Promis
 
 let pinia: Pinia
 let wrapper: VueWrapper | undefined
+// In the app main.ts fetches the feedback's chunk once the map is painted; here, before the first search.
+beforeAll(async () => {
+  await loadSearchFeedback()
+})
 beforeEach(() => {
   pinia = createPinia()
   setActivePinia(pinia)

@@ -1,14 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { nextTick } from 'vue'
 import { createAppI18n } from '@/locales'
 import { usePlacesStore } from '@/stores/places'
 import SearchInput from './SearchInput.vue'
+import { loadSearchFeedback } from './loadSearchFeedback'
 import { DISTRICTS, PLACES } from '../../../tests/unit/fixtures/findingPlaces'
 
 let pinia: Pinia
 let wrapper: VueWrapper | undefined
+// In the app main.ts fetches it once the map is painted; here, before the first search.
+beforeAll(async () => {
+  await loadSearchFeedback()
+})
 beforeEach(() => {
   pinia = createPinia()
   setActivePinia(pinia)
@@ -21,6 +26,8 @@ afterEach(() => wrapper?.unmount())
 async function search(query: string, locale: 'th' | 'en' = 'th'): Promise<VueWrapper> {
   wrapper = mount(SearchInput, { global: { plugins: [pinia, createAppI18n(locale)] } })
   await wrapper.find('[data-testid="search-input"]').setValue(query)
+  // The feedback's code is a chunk of its own, loaded at the first letter typed.
+  await flushPromises()
   await nextTick()
   return wrapper
 }

@@ -25,7 +25,7 @@ export async function buildBaseline(appBuildDir: string): Promise<string> {
         alias: [
           { find: '@common', replacement: join(PROJECT_ROOT, 'common') },
           { find: '@', replacement: join(PROJECT_ROOT, 'src') },
-          // The app's alias: Leaflet's ESM build, so both bundle Leaflet the same way.
+          // A plain Leaflet page: the whole of Leaflet's ESM build (the app bundles only the parts it uses, src/map/leafletParts.ts).
           { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
         ],
       },
