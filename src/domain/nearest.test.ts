@@ -46,6 +46,15 @@ describe('placesAround (kdbush + geokdbush)', () => {
     expect(found.map((n) => n.place.id)).toEqual(bruteForce(scattered, isPolice).slice(0, 5).map((e) => e.id))
   })
 
+  it('finds none farther than a distance, through the index and for every place', () => {
+    const within5 = bruteForce(scattered).filter((e) => e.km <= 5).map((e) => e.id)
+    expect(within5.length).toBeGreaterThan(0)
+    expect(within5.length).toBeLessThan(scattered.length)
+    for (const limit of [scattered.length, 1000, within5.length + 3]) {
+      expect(placesAround(buildNearestIndex(scattered), DUSIT_POINT, { limit, maxKm: 5 }).map((n) => n.place.id)).toEqual(within5)
+    }
+  })
+
   it('leaves out places without a published location', () => {
     const index = buildNearestIndex(PLACES)
     expect(index.located.some((place) => place.location === null)).toBe(false)

@@ -28,18 +28,20 @@ export interface AroundOptions {
   limit?: number
   /** Only places this test accepts. */
   accept?: (place: Place) => boolean
+  /** Only places at most this far (km; default: any distance). */
+  maxKm?: number
 }
 
 /** The located places nearest to the origin, closest first, with their great-circle distance in km. */
 export function placesAround(index: NearestIndex, origin: LatLng, options: AroundOptions = {}): NearbyPlace[] {
-  const { limit = Infinity, accept } = options
+  const { limit = Infinity, accept, maxKm = Infinity } = options
   // Every place in order (the list): one distance each and one sort beat the tree's search queue several times over.
-  if (limit >= index.located.length) return placesByDistance(index.located, origin, accept)
+  if (limit >= index.located.length) return placesByDistance(index.located, origin, accept).filter((item) => item.distanceKm <= maxKm)
   const predicate = accept && ((id: number) => {
     const place = index.located[id]
     return place !== undefined && accept(place)
   })
-  return around(index.tree, origin.lng, origin.lat, limit, Infinity, predicate).flatMap((id) => {
+  return around(index.tree, origin.lng, origin.lat, limit, maxKm, predicate).flatMap((id) => {
     const place = index.located[id]
     return place?.location ? [{ place, distanceKm: distanceKm(origin, place.location) }] : []
   })

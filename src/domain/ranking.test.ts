@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { LatLng, Place, PlaceKind, Service } from '@common/place'
 import { searchVocabulary } from '../../tests/unit/fixtures/searchWords'
 import { placeFinder } from './searchIndex'
-import { hurtOrder, rankPlaces, type PlaceFilters } from './ranking'
-import { placesAround, buildNearestIndex } from './nearest'
-import { DISTRICTS, DUSIT_POINT, IDS_WITHOUT_ORIGIN, PLACES, makePlace } from '../../tests/unit/fixtures/findingPlaces'
+import { distanceKm } from '@common/geo'
+import { filterPlaces, hurtOrder, rankPlaces, type PlaceFilters } from './ranking'
+import { placesAround, placesByDistance, buildNearestIndex } from './nearest'
+import { DISTRICTS, DUSIT_POINT, IDS_WITHOUT_ORIGIN, PLACES, listedInOrder, makePlace } from '../../tests/unit/fixtures/findingPlaces'
 
 const ANY: PlaceFilters = { kinds: [], open24h: false, need: 'any', query: '', districtCode: null }
 const rank = (filters: Partial<PlaceFilters>, origin = DUSIT_POINT as typeof DUSIT_POINT | null) =>
-  rankPlaces(PLACES, { origin, filters: { ...ANY, ...filters }, findPlaces: placeFinder(DISTRICTS, searchVocabulary()) })
+  listedInOrder(rankPlaces(PLACES, { origin, filters: { ...ANY, ...filters }, findPlaces: placeFinder(DISTRICTS, searchVocabulary()) }))
 const ids = (filters: Partial<PlaceFilters>, origin?: typeof DUSIT_POINT | null) => rank(filters, origin).map((r) => r.place.id)
 
 describe('rankPlaces with an origin', () => {
@@ -144,8 +145,65 @@ describe('hurtOrder: the rule for "I was hurt", case by case', () => {
   it('is what rankPlaces uses for need "hurt", with the filters applied first', () => {
     const places = [placeAt('oscc-20.9', 'oscc_hospital', 20.9), placeAt('er-1.2', 'hospital', 1.2, ER)]
     const rankedHurt = (kinds: PlaceKind[]) =>
-      rankPlaces(places, { origin: ORIGIN, filters: { ...ANY, need: 'hurt', kinds }, findPlaces: placeFinder([], searchVocabulary()) })
+      listedInOrder(rankPlaces(places, { origin: ORIGIN, filters: { ...ANY, need: 'hurt', kinds }, findPlaces: placeFinder([], searchVocabulary()) }))
     expect(rankedHurt([]).map((r) => [r.place.id, r.nearerEmergencyRoom ?? false])).toEqual([['oscc-20.9', false], ['er-1.2', true]])
     expect(rankedHurt(['oscc_hospital']).map((r) => r.place.id)).toEqual(['oscc-20.9'])
+  })
+})
+
+describe('rankPlaces at national scale: the first pages are index queries with the full ranking’s order', () => {
+  // The full ranking the list used before #14: every accepted place by distance, one sort, then the "hurt" rule.
+  function fullRanking(places: readonly Place[], origin: LatLng, filters: PlaceFilters): string[] {
+    const accept = filterPlaces(filters)
+    const nearby = placesByDistance(places, origin, accept)
+    if (filters.need !== 'hurt') return nearby.map((item) => item.place.id)
+    const ofKind = (kind: PlaceKind) => nearby.filter((item) => item.place.kind === kind)
+    const [nearestOscc, ...otherOsccs] = ofKind('oscc_hospital')
+    const nearer = nearestOscc && nearby.find((item) => item.place.kind === 'hospital' && item.place.services.includes('emergency_care') && item.distanceKm < nearestOscc.distanceKm)
+    return [
+      ...(nearestOscc ? [nearestOscc] : []),
+      ...(nearer ? [nearer] : []),
+      ...otherOsccs,
+      ...ofKind('hospital').filter((item) => item !== nearer),
+      ...ofKind('police_station'),
+      ...nearby.filter((item) => !['oscc_hospital', 'hospital', 'police_station'].includes(item.place.kind)),
+    ].map((item) => item.place.id)
+  }
+
+  let seed = 14
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+  const kinds: PlaceKind[] = ['oscc_hospital', 'hospital', 'hospital', 'police_station', 'police_station', 'safe_house', 'community', 'support_org', 'shelter']
+  const places = Array.from({ length: 3000 }, (_, i) => {
+    const kind = kinds[Math.floor(random() * kinds.length)]!
+    return makePlace({
+      id: `p${i}`,
+      kind,
+      districtCode: 1001 + (i % 7),
+      hours: i % 3 === 0 ? { kind: '24h' } : undefined,
+      services: kind === 'hospital' && random() < 0.5 ? ['emergency_care'] : [],
+      visibility: kind === 'shelter' ? 'hidden' : 'exact',
+      location: kind === 'shelter' ? null : { lat: 13.5 + random() * 0.5, lng: 100.3 + random() * 0.6 },
+    })
+  })
+  const origins: LatLng[] = [{ lat: 13.75, lng: 100.5 }, { lat: 13.52, lng: 100.88 }, { lat: 14.2, lng: 100.1 }]
+  const cases: Array<Partial<PlaceFilters>> = [{}, { need: 'hurt' }, { need: 'hurt', open24h: true }, { kinds: ['police_station', 'community'] }, { need: 'hurt', districtCode: 1003 }]
+
+  it.each(cases)('%o: the first page, and the next ones, in the order of the full ranking', (overrides) => {
+    const filters = { ...ANY, ...overrides }
+    for (const origin of origins) {
+      const list = rankPlaces(places, { origin, filters, findPlaces: () => null })
+      const full = fullRanking(places, origin, filters)
+      expect(list.locatedCount).toBe(full.length)
+      for (const page of [15, 45]) expect(list.located(page).map((item) => item.place.id)).toEqual(full.slice(0, page))
+      expect(list.located(Infinity).map((item) => item.place.id)).toEqual(full)
+    }
+  })
+
+  it('gives each place its distance from the origin and marks the nearer emergency room', () => {
+    const origin = origins[0]!
+    const [first, second] = rankPlaces(places, { origin, filters: { ...ANY, need: 'hurt' }, findPlaces: () => null }).located(2)
+    expect(first?.distanceKm).toBeCloseTo(distanceKm(origin, first!.place.location!), 9)
+    expect(first?.place.kind).toBe('oscc_hospital')
+    if (second?.place.kind === 'hospital') expect(second.nearerEmergencyRoom).toBe(true)
   })
 })

@@ -1,8 +1,11 @@
 import * as L from 'leaflet'
 import type { Place } from '@common/place'
-import { placesInBox, type DrawnPlaces } from './drawnPlaces'
+import type { GeoBounds } from '@/domain/mapView'
+import type { DrawnPlaces } from './drawnPlaces'
 import { KIND_APPEARANCE, MARKER_OUTLINE, SELECTED_HALO } from './kindAppearance'
 import { shapeOutline } from './markerShapes'
+import { groupBadge, groupBadgeHalf, groupBadgeRadius } from './groupBadge'
+import { zoomPlan, type PlaceGroup, type ZoomPlan } from './placeGroups'
 
 // The parts of Leaflet's canvas renderer a path draws with (private, so not in @types/leaflet).
 interface CanvasInternals {
@@ -87,20 +90,36 @@ const snap = (value: number) => Math.round(value * PIXEL_SCALE) / PIXEL_SCALE
 const LARGEST_RADIUS = Math.max(...Object.values(KIND_APPEARANCE).map((appearance) => appearance.radius))
 /** The selection halo is this much wider than the marker. */
 const HALO_EXTRA_PX = 7
+/** The widest group badge ("999+"). */
+const LARGEST_BADGE_RADIUS = groupBadgeRadius(1_000)
+
+/** What a tap on the markers reached: a place, or a group of places (which the map zooms into). */
+export type MarkerHit = { place: Place } | { group: PlaceGroup }
+
+/** A group in view, with its badge's layer point. */
+interface GroupInView {
+  group: PlaceGroup
+  x: number
+  y: number
+}
 
 /**
  * Every place's marker as ONE layer on the shared canvas renderer. Leaflet layers per place cost
- * memory and a redraw of all of them at every pan end; this layer draws only the places a kdbush
- * query finds in the renderer's bounds, projects each at most once per zoom, and answers taps by
- * querying the same index. The selected place is drawn last, on its halo.
+ * memory and a redraw of all of them at every pan end; this layer draws only what a kdbush query
+ * finds in the renderer's bounds, projects each place at most once per zoom, and answers taps by
+ * querying the same index. Where a grid cell holds many places (national scale, zoomed out) it draws
+ * one badge with their count instead (placeGroups.ts). The selected place is drawn last, on its halo.
  */
 export class PlaceDots extends L.Path {
   private drawn: DrawnPlaces | null = null
   private demo = false
   private styles: readonly MarkerStyle[] = []
   private selected = -1
-  /** Ids in the renderer's bounds, in drawing order. */
+  /** How places are drawn at each whole zoom level met so far (made on first use). */
+  private plans = new Map<number, ZoomPlan>()
+  /** Ids of the places drawn alone in the renderer's bounds, in drawing order. */
   private inView: Uint32Array = new Uint32Array(0)
+  private groupsInView: GroupInView[] = []
   /** Layer-point x and y of each place at the current zoom; NaN until it is first in view. */
   private xs = new Float64Array(0)
   private ys = new Float64Array(0)
@@ -119,6 +138,7 @@ export class PlaceDots extends L.Path {
   setDrawn(drawn: DrawnPlaces, selectedId: string | null): void {
     this.drawn = drawn
     this.styles = drawn.places.map((place) => styleOf(place, this.demo))
+    this.plans.clear()
     this.xs = new Float64Array(drawn.places.length)
     this.ys = new Float64Array(drawn.places.length)
     this.selected = selectedId === null ? -1 : (drawn.indexOf.get(selectedId) ?? -1)
@@ -140,10 +160,26 @@ export class PlaceDots extends L.Path {
     return this.selected >= 0
   }
 
-  /** The topmost place whose marker (with the renderer's tap tolerance) holds this layer point. */
-  placeAt(point: L.Point): Place | null {
-    const id = this.idAt(point)
-    return id < 0 ? null : this.drawn!.places[id]!
+  /** Whether the place at this position in drawing order has its own marker at the map's zoom (not a group's badge). */
+  drawsAlone(id: number): boolean {
+    const map = this.internals._map
+    return !map || this.planAt(map.getZoom()).alone(id)
+  }
+
+  /** What the markers hold at this layer point (with the renderer's tap tolerance): the topmost group or place. */
+  hitAt(point: L.Point): MarkerHit | null {
+    const { _map: map, _renderer: renderer } = this.internals
+    if (!map || !this.drawn) return null
+    const tolerance = renderer.options.tolerance ?? 0
+    if (this.selected >= 0 && this.holds(this.selected, point, tolerance)) return { place: this.drawn.places[this.selected]! }
+    for (let i = this.groupsInView.length - 1; i >= 0; i--) {
+      const { group, x, y } = this.groupsInView[i]!
+      if (Math.hypot(x - point.x, y - point.y) <= groupBadgeRadius(group.count) + tolerance) return { group }
+    }
+    const candidates = this.planAt(map.getZoom()).aloneInBox(this.boxAround(point, LARGEST_RADIUS + tolerance + 2))
+    // The last one drawn is the one on top.
+    for (let i = candidates.length - 1; i >= 0; i--) if (this.holds(candidates[i]!, point, tolerance)) return { place: this.drawn.places[candidates[i]!]! }
+    return null
   }
 
   // Leaflet calls this on a zoom and a view reset: layer points change, so every projection is stale.
@@ -156,14 +192,40 @@ export class PlaceDots extends L.Path {
   _update(): void {
     const { _map: map, _renderer: renderer } = this.internals
     if (!map || !this.drawn) return
-    const grow = LARGEST_RADIUS + HALO_EXTRA_PX
+    const plan = this.planAt(map.getZoom())
+    const grow = Math.max(LARGEST_RADIUS + HALO_EXTRA_PX, LARGEST_BADGE_RADIUS)
     const { min, max } = renderer._bounds
-    const southWest = map.layerPointToLatLng([min.x - grow, max.y + grow])
-    const northEast = map.layerPointToLatLng([max.x + grow, min.y - grow])
-    this.inView = placesInBox(this.drawn, { south: southWest.lat, west: southWest.lng, north: northEast.lat, east: northEast.lng })
+    const box = this.layerBox(min.subtract([grow, grow]), max.add([grow, grow]))
+    this.inView = plan.aloneInBox(box)
     for (const id of this.inView) this.project(id)
+    this.groupsInView = plan.groupsInBox(box).map((group) => {
+      const { x, y } = map.latLngToLayerPoint([group.lat, group.lng])
+      return { group, x, y }
+    })
     if (this.selected >= 0) this.project(this.selected)
     this.internals._pxBounds = L.bounds(min.subtract([grow, grow]), max.add([grow, grow]))
+  }
+
+  private planAt(zoom: number): ZoomPlan {
+    const whole = Math.floor(zoom)
+    let plan = this.plans.get(whole)
+    if (!plan) {
+      plan = zoomPlan(this.drawn!, whole)
+      this.plans.set(whole, plan)
+    }
+    return plan
+  }
+
+  /** The geographic box between two layer points (top left, bottom right). */
+  private layerBox(topLeft: L.Point, bottomRight: L.Point): GeoBounds {
+    const map = this.internals._map!
+    const southWest = map.layerPointToLatLng([topLeft.x, bottomRight.y])
+    const northEast = map.layerPointToLatLng([bottomRight.x, topLeft.y])
+    return { south: southWest.lat, west: southWest.lng, north: northEast.lat, east: northEast.lng }
+  }
+
+  private boxAround(point: L.Point, px: number): GeoBounds {
+    return this.layerBox(point.subtract([px, px]), point.add([px, px]))
   }
 
   private project(id: number): void {
@@ -172,6 +234,12 @@ export class PlaceDots extends L.Path {
     const point = this.internals._map!.latLngToLayerPoint([lat, lng])
     this.xs[id] = point.x
     this.ys[id] = point.y
+  }
+
+  private holds(id: number, point: L.Point, tolerance: number): boolean {
+    this.project(id)
+    const style = this.styles[id]!
+    return Math.hypot(this.xs[id]! - point.x, this.ys[id]! - point.y) <= style.radius + style.weight / 2 + tolerance
   }
 
   // Leaflet calls this while the renderer draws.
@@ -183,9 +251,18 @@ export class PlaceDots extends L.Path {
     ctx.lineCap = 'round'
     ctx.lineJoin = 'round'
     ctx.globalAlpha = 1
+    this.stampPlaces(ctx)
+    for (const { group, x, y } of this.groupsInView) {
+      const half = groupBadgeHalf(group.count)
+      ctx.drawImage(groupBadge(group.count, PIXEL_SCALE), snap(x) - half, snap(y) - half, 2 * half, 2 * half)
+    }
+    if (this.selected >= 0) this.drawSelected(ctx)
+  }
+
+  private stampPlaces(ctx: CanvasRenderingContext2D): void {
     let current: MarkerStyle | null = null
     let sprite: Sprite | null = null
-    // Markers of one style on the same pixel look like one: at national scale, zoomed out, most are.
+    // Markers of one style on the same pixel look like one: skip the ones beneath.
     const covered = new Set<number>()
     for (const id of this.inView) {
       if (id === this.selected) continue
@@ -203,7 +280,6 @@ export class PlaceDots extends L.Path {
       // Stamping a ready-drawn marker costs a fraction of filling and stroking its outline (#14: pan ends at 10,000 places).
       ctx.drawImage(sprite!.image, x - sprite!.half, y - sprite!.half, 2 * sprite!.half, 2 * sprite!.half)
     }
-    if (this.selected >= 0) this.drawSelected(ctx)
   }
 
   private drawSelected(ctx: CanvasRenderingContext2D): void {
@@ -223,26 +299,7 @@ export class PlaceDots extends L.Path {
   }
 
   _containsPoint(point: L.Point): boolean {
-    return this.idAt(point) >= 0
-  }
-
-  private idAt(point: L.Point): number {
-    const { _map: map, _renderer: renderer } = this.internals
-    if (!map || !this.drawn) return -1
-    const tolerance = renderer.options.tolerance ?? 0
-    const reach = (style: MarkerStyle) => style.radius + style.weight / 2 + tolerance
-    const within = (id: number) => {
-      this.project(id)
-      return Math.hypot(this.xs[id]! - point.x, this.ys[id]! - point.y) <= reach(this.styles[id]!)
-    }
-    if (this.selected >= 0 && within(this.selected)) return this.selected
-    const grow = LARGEST_RADIUS + tolerance + 2
-    const southWest = map.layerPointToLatLng([point.x - grow, point.y + grow])
-    const northEast = map.layerPointToLatLng([point.x + grow, point.y - grow])
-    const candidates = placesInBox(this.drawn, { south: southWest.lat, west: southWest.lng, north: northEast.lat, east: northEast.lng })
-    // The last one drawn is the one on top.
-    for (let i = candidates.length - 1; i >= 0; i--) if (within(candidates[i]!)) return candidates[i]!
-    return -1
+    return this.hitAt(point) !== null
   }
 }
 

@@ -1,12 +1,17 @@
 import * as L from 'leaflet'
 import { PLACE_KINDS, type LatLng, type Place, type PlaceKind } from '@common/place'
+import type { GeoBounds } from '@/domain/mapView'
 import { boxAround, drawnPlaces, placesInBox, type DrawnPlaces, type LocatedPlace } from './drawnPlaces'
 import { APPROXIMATE_DASH, KIND_APPEARANCE } from './kindAppearance'
 import { PlaceDots } from './placeDots'
+import { GROUPING } from './placeGroups'
 import { showsAreas } from './zoomRules'
 
 /** Extra reach of a tap around a marker, so its target is at least 44 px across on a phone. */
 export const TAP_TOLERANCE_PX = 14
+
+/** Room left around a group's places when the map zooms into them. */
+const GROUP_ZOOM_PADDING = L.point(48, 48)
 
 /** Radius Leaflet draws an approximate place's area with when the data gives none (the build's grid). */
 const DEFAULT_UNCERTAINTY_M = 500
@@ -43,9 +48,17 @@ export function createPlaceLayers(map: L.Map, onSelect: (id: string) => void): P
   let positionDot: L.CircleMarker | null = null
 
   dots.on('click', (event) => {
-    const place = dots.placeAt((event as L.LeafletMouseEvent).layerPoint)
-    if (place) onSelect(place.id)
+    const hit = dots.hitAt((event as L.LeafletMouseEvent).layerPoint)
+    if (hit && 'place' in hit) onSelect(hit.place.id)
+    else if (hit) zoomInto(hit.group.bounds)
   })
+
+  // A group's places spread apart as the map zooms in: into their box, at least one level closer.
+  function zoomInto({ south, west, north, east }: GeoBounds): void {
+    const bounds = L.latLngBounds([south, west], [north, east])
+    const zoom = Math.min(Math.max(map.getBoundsZoom(bounds, false, GROUP_ZOOM_PADDING), Math.floor(map.getZoom()) + 1), GROUPING.aloneFromZoom)
+    map.setView(bounds.getCenter(), zoom)
+  }
 
   function areaOf(place: LocatedPlace): L.Circle {
     const { color } = KIND_APPEARANCE[place.kind]
@@ -70,7 +83,8 @@ export function createPlaceLayers(map: L.Map, onSelect: (id: string) => void): P
       const box = boxAround({ south: view.getSouth(), west: view.getWest(), north: view.getNorth(), east: view.getEast() }, drawn.largestUncertaintyM)
       for (const id of placesInBox(drawn, box)) {
         const place = drawn.places[id]!
-        if (place.visibility === 'approximate') wanted.add(place)
+        // A place counted in a group's badge has no marker of its own for an area to belong to.
+        if (place.visibility === 'approximate' && dots.drawsAlone(id)) wanted.add(place)
       }
     }
     for (const [place, area] of areas) {

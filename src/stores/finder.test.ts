@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import { fakeFetch } from '@/data/testFixtures'
-import { DISTRICTS, DUSIT_POINT, PLACES } from '../../tests/unit/fixtures/findingPlaces'
+import { DISTRICTS, DUSIT_POINT, PLACES, listedInOrder } from '../../tests/unit/fixtures/findingPlaces'
 import { useFinderStore } from './finder'
 import { usePlacesStore } from './places'
 
@@ -16,7 +16,7 @@ const basemap = JSON.stringify({
     },
   ],
 })
-const ids = (finder: ReturnType<typeof useFinderStore>) => finder.results.map((r) => r.place.id)
+const ids = (finder: ReturnType<typeof useFinderStore>) => listedInOrder(finder.results).map((r) => r.place.id)
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -28,7 +28,7 @@ beforeEach(() => {
 describe('finder results', () => {
   it('follow the origin and the places store filters', () => {
     const finder = useFinderStore()
-    expect(finder.results[0]?.distanceKm).toBeNull()
+    expect(finder.results.located(1)[0]?.distanceKm).toBeNull()
     finder.setOrigin({ kind: 'position', position: DUSIT_POINT })
     expect(ids(finder)[0]).toBe('hospital-nearest')
     usePlacesStore().filters.need = 'hurt'
@@ -46,7 +46,7 @@ describe('finder results', () => {
 })
 
 describe('what the map shows', () => {
-  const onMap = (finder: ReturnType<typeof useFinderStore>) => finder.mapResults.map((r) => r.place.id)
+  const onMap = (finder: ReturnType<typeof useFinderStore>) => finder.mapResults.map((place) => place.id)
 
   it('follows the results, but stays as it was when a search finds nothing', async () => {
     const finder = useFinderStore()
@@ -57,7 +57,7 @@ describe('what the map shows', () => {
     expect(policeAndHospital).toEqual(ids(finder))
     filters.query = 'ตำรวจxyz'
     await nextTick()
-    expect(finder.results).toEqual([])
+    expect(finder.results.count).toBe(0)
     expect(onMap(finder)).toEqual(policeAndHospital)
     filters.query = ''
     await nextTick()

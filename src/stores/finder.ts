@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
-import { rankPlaces, type RankedPlace } from '@/domain/ranking'
+import type { Place } from '@common/place'
+import { listPlaces, rankListing } from '@/domain/ranking'
 import type { placeFinder } from '@/domain/searchIndex'
 import { isBlankQuery } from '@/domain/search'
 import { searchVocabulary } from '@/locales/searchWords'
@@ -46,23 +47,26 @@ export const useFinderStore = defineStore('finder', () => {
     { immediate: true },
   )
 
-  /** The places for the list, filtered and ordered (see rankPlaces). */
-  const results = computed(() => {
+  /** The places the filters and the search let through; an origin does not change them, so the map is not redrawn for one. */
+  const listing = computed(() => {
     const search = searchCode.value
     const filters = placesStore.filters
-    return rankPlaces(placesStore.places, {
-      origin: originLatLng.value,
-      filters: search ? filters : { ...filters, query: '' },
-      findPlaces: search ? search.placeFinder(placesStore.districts, searchVocabulary()) : () => null,
-    })
+    return listPlaces(
+      placesStore.places,
+      search ? filters : { ...filters, query: '' },
+      search ? search.placeFinder(placesStore.districts, searchVocabulary()) : () => null,
+    )
   })
 
-  /** What the map shows: the results, except that a search finding nothing leaves the map as it was. */
-  const mapResults = shallowRef<RankedPlace[]>([])
+  /** The places for the list in their order (see rankPlaces), worked out as far as it is read. */
+  const results = computed(() => rankListing(listing.value, originLatLng.value, placesStore.filters.need))
+
+  /** What the map shows: the listed places, except that a search finding nothing leaves the map as it was. */
+  const mapResults = shallowRef<readonly Place[]>([])
   watch(
-    results,
+    listing,
     (next) => {
-      if (next.length > 0 || isBlankQuery(placesStore.filters.query)) mapResults.value = next
+      if (next.places.length > 0 || isBlankQuery(placesStore.filters.query)) mapResults.value = next.places
     },
     { immediate: true },
   )

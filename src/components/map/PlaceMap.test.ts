@@ -168,7 +168,7 @@ describe('PlaceMap', () => {
     await nextTick()
     usePlacesStore().filters.need = 'hurt'
     await nextTick()
-    expect(finder.results[0]?.place.id).toBe('oscc-across-town')
+    expect(finder.results.located(1)[0]?.place.id).toBe('oscc-across-town')
     expect(controller.fitBounds).toHaveBeenLastCalledWith({ south: 13.65, west: 100.512, north: 13.777, east: 100.7 })
   })
 

@@ -36,7 +36,7 @@ describe('TopResults (the nearest help above the map)', () => {
     useFinderStore().setOrigin({ kind: 'position', position: DUSIT_POINT })
     usePlacesStore().filters.need = 'hurt'
     await nextTick()
-    expect(itemIds(w)).toEqual(useFinderStore().results.slice(0, 2).map((item) => item.place.id))
+    expect(itemIds(w)).toEqual(useFinderStore().results.located(2).map((item) => item.place.id))
     expect(w.get('h2').text()).toBe('ที่ช่วยเหลือใกล้ที่สุด')
     const first = w.get('[data-testid="place-list-item"]')
     expect(first.attributes('data-kind')).toBe('oscc_hospital')
