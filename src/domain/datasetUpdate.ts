@@ -1,5 +1,7 @@
 import { canonicalJson } from '@common/canonicalJson'
+import { provinceOf, type DatasetCommon, type DatasetPart } from '@common/datasetParts'
 import { districtsProblem, hotlinesProblem, placesProblem } from '@common/datasetShape'
+import type { StoredSplit } from './datasetParts'
 import type { Bounds, Dataset, DatasetFileEntry, DatasetManifest, DatasetPartEntry } from '@common/place'
 
 /** What the app remembers about the dataset it has stored (one `meta` row). */
@@ -12,6 +14,8 @@ export interface DatasetMeta {
   checkedAt?: string
   placeCount: number
   attribution: string[]
+  /** Stored from a split dataset: which province parts (and common file) are on the phone. */
+  split?: StoredSplit
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }
@@ -107,15 +111,37 @@ export function validateDatasetShape(json: unknown, manifest: DatasetManifest): 
     placesProblem(json.places) ??
     districtsProblem(json.districts) ??
     hotlinesProblem(json.hotlines) ??
-    (Array.isArray(json.attribution) && json.attribution.every((line) => typeof line === 'string')
-      ? undefined
-      : 'attribution is not a list of text')
+    attributionProblem(json.attribution)
   if (problem) return { ok: false, problem }
   const dataset = json as unknown as Dataset
   if (dataset.places.length !== manifest.placeCount) {
     return { ok: false, problem: `dataset has ${dataset.places.length} places, the manifest says ${manifest.placeCount}` }
   }
   return { ok: true, value: dataset }
+}
+
+function attributionProblem(value: unknown): string | undefined {
+  return Array.isArray(value) && value.every((line) => typeof line === 'string') ? undefined : 'attribution is not a list of text'
+}
+
+/** Checks a downloaded part is the one the manifest lists (hash, province, count) and its places have the app's shape. */
+export function validatePartShape(json: unknown, entry: DatasetPartEntry): Checked<DatasetPart> {
+  if (!isRecord(json)) return { ok: false, problem: 'part is not an object' }
+  if (json.hash !== entry.hash || json.province !== entry.province) return { ok: false, problem: 'part differs from the manifest' }
+  const problem = placesProblem(json.places)
+  if (problem) return { ok: false, problem }
+  const part = json as unknown as DatasetPart
+  if (part.places.length !== entry.placeCount) return { ok: false, problem: `part has ${part.places.length} places, the manifest says ${entry.placeCount}` }
+  if (part.places.some((place) => provinceOf(place.districtCode) !== entry.province)) return { ok: false, problem: 'part holds a place of another province' }
+  return { ok: true, value: part }
+}
+
+/** Checks a downloaded common file is the one the manifest lists and has the app's shape. */
+export function validateCommonShape(json: unknown, entry: DatasetFileEntry): Checked<DatasetCommon> {
+  if (!isRecord(json)) return { ok: false, problem: 'common file is not an object' }
+  if (json.hash !== entry.hash) return { ok: false, problem: 'common file differs from the manifest' }
+  const problem = districtsProblem(json.districts) ?? hotlinesProblem(json.hotlines) ?? attributionProblem(json.attribution)
+  return problem ? { ok: false, problem } : { ok: true, value: json as unknown as DatasetCommon }
 }
 
 /**
