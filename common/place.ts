@@ -140,11 +140,40 @@ export interface Dataset {
   demo?: true
 }
 
+/** A box in degrees. */
+export interface Bounds {
+  south: number
+  west: number
+  north: number
+  east: number
+}
+
+/** One file of a split dataset as the manifest lists it: its name (relative to the manifest) and content hash. */
+export interface DatasetFileEntry {
+  file: string
+  /** SHA-256 (hex) of the file's canonical content without its own `hash` field. */
+  hash: string
+}
+
+/** One province's places (issue #14): a phone fetches its own area first and only the parts that changed. */
+export interface DatasetPartEntry extends DatasetFileEntry {
+  /** Thai province code: the first two digits of its places' district codes (Bangkok 10, Samut Prakan 11). */
+  province: number
+  name: LocalizedText
+  placeCount: number
+  /** The box around the part's places that have a position; null when none has (contact cards only). */
+  bounds: Bounds | null
+}
+
 /** The small file the app polls to learn whether a new dataset exists. */
 export interface DatasetManifest {
   version: string
   hash: string
-  /** Path of the dataset file, relative to the manifest. */
+  /** Path of the whole dataset file, relative to the manifest (what apps before the split read). */
   file: string
   placeCount: number
+  /** The same dataset split: districts, hotlines, attribution (and `demo`) in one small file… */
+  common?: DatasetFileEntry
+  /** …and the places, one part per province, ordered by province code. Absent on versions published before the split. */
+  parts?: DatasetPartEntry[]
 }

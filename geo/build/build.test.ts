@@ -7,6 +7,7 @@ import type { Basemap } from '@common/basemap'
 import { pointInPolygon } from '@common/geo'
 import type { Dataset, DatasetManifest } from '@common/place'
 import { canonicalJson } from '@common/canonicalJson'
+import { mergeParts, partHashInput, provinceOf, type DatasetCommon, type DatasetPart } from '@common/datasetParts'
 import { runBuild, type BuildOptions } from './build'
 import { sha256Hex } from './hash'
 import { formatIssue } from './report'
@@ -36,7 +37,8 @@ describe('runBuild on good sources', () => {
     expect(manifest.hash.startsWith(manifest.file.slice(8, 16))).toBe(true)
     expect(manifest.version).toBe(`2026.11.20-${manifest.hash.slice(0, 8)}`)
     expect(manifest.placeCount).toBe(4)
-    expect(await outputFiles()).toEqual(['basemap.json', manifest.file, 'manifest.json'].sort())
+    const partFiles = [manifest.common!.file, ...manifest.parts!.map((part) => part.file)]
+    expect(await outputFiles()).toEqual(['basemap.json', manifest.file, 'manifest.json', ...partFiles].sort())
     const dataset = JSON.parse(await readOut(manifest.file)) as Dataset
     expect(dataset.version).toBe(manifest.version)
     expect(dataset.places.map((p) => p.id)).toEqual([...dataset.places.map((p) => p.id)].sort())
@@ -45,6 +47,17 @@ describe('runBuild on good sources', () => {
     expect(dataset.attribution).toHaveLength(3)
     // The app re-hashes what it downloads: the parsed file must hash back to the manifest's hash.
     expect(sha256Hex(canonicalJson({ ...dataset, version: undefined, hash: undefined }))).toBe(manifest.hash)
+  })
+
+  it('writes the same dataset split by province, each part named by its hash, and they merge back into the whole', async () => {
+    await runBuild(options)
+    const manifest = JSON.parse(await readOut('manifest.json')) as DatasetManifest
+    const whole = JSON.parse(await readOut(manifest.file)) as Dataset
+    expect(manifest.parts!.map((part) => part.province)).toEqual([...new Set(whole.places.map((p) => provinceOf(p.districtCode)))].sort())
+    const common = JSON.parse(await readOut(manifest.common!.file)) as DatasetCommon
+    const parts = await Promise.all(manifest.parts!.map(async (part) => JSON.parse(await readOut(part.file)) as DatasetPart))
+    expect(parts.map((part) => sha256Hex(partHashInput(part)))).toEqual(manifest.parts!.map((part) => part.hash))
+    expect(mergeParts(manifest, common, parts)).toEqual(whole)
   })
 
   it('publishes no position or address for the shelter and coarsens the approximate place', async () => {
@@ -100,8 +113,13 @@ describe('runBuild on good sources', () => {
     if (!first.ok || !second.ok) throw new Error('build failed')
     expect(second.manifest.hash).not.toBe(first.manifest.hash)
     expect(second.manifest.version).toMatch(/^2026\.11\.23-/)
-    expect(second.removed).toEqual([first.manifest.file])
-    expect(await outputFiles()).toEqual(['basemap.json', second.manifest.file, 'manifest.json'].sort())
+    // Only the police station's province part changed with the whole file; the other parts and the common file stay.
+    const firstFiles = [first.manifest.common!.file, ...first.manifest.parts!.map((part) => part.file)]
+    const secondFiles = [second.manifest.common!.file, ...second.manifest.parts!.map((part) => part.file)]
+    const changedParts = firstFiles.filter((name) => !secondFiles.includes(name))
+    expect(changedParts).toHaveLength(1)
+    expect(second.removed.sort()).toEqual([first.manifest.file, ...changedParts].sort())
+    expect(await outputFiles()).toEqual(['basemap.json', second.manifest.file, 'manifest.json', ...secondFiles].sort())
   })
 
   it('survives two builds writing the same folder at once', async () => {

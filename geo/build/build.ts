@@ -4,6 +4,7 @@ import { buildBasemap, type Basemap } from '@common/basemap'
 import { buildContextLines } from '@common/basemapLines'
 import { canonicalJson } from '@common/canonicalJson'
 import { datasetContent, publishDataset } from '@common/dataset'
+import { splitDataset } from '@common/datasetParts'
 import type { Dataset, DatasetManifest } from '@common/place'
 import type { SourcePlace } from '@common/placeSource'
 import { validateSources, type SecondSourceDistance, type ValidationIssue } from '@common/validation'
@@ -43,10 +44,13 @@ export async function buildDataset(paths: SourcePaths): Promise<BuiltDataset> {
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const built = await buildDataset(options)
   if (!built.ok) return built
-  const { dataset, manifest, basemap, secondSources } = built
+  const { dataset, basemap, secondSources } = built
+  // The same files the server publishes (server/db/datasets.ts): the whole dataset and its province parts.
+  const { manifest, files: parts } = splitDataset(dataset, built.manifest, sha256Hex)
   const files: Array<[string, string]> = [
     // The dataset first and the manifest last, so a manifest never names a file that is not there yet.
     [manifest.file, canonicalJson(dataset)],
+    ...parts.map(({ name, body }): [string, string] => [name, body]),
     ['basemap.json', JSON.stringify(basemap)],
     ['manifest.json', `${JSON.stringify(manifest, null, 2)}\n`],
   ]
@@ -57,6 +61,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     await writeFileAtomic(path, text)
     outputs.push({ file: relative(options.displayRoot, path), bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length })
   }
-  const removed = await removeStaleDatasets(options.outDir, manifest.file)
+  const removed = await removeStaleDatasets(options.outDir, [manifest.file, ...parts.map(({ name }) => name)])
   return { ok: true, dataset, manifest, outputs, removed, secondSources }
 }

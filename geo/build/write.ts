@@ -25,15 +25,22 @@ export async function ensureDir(dir: string): Promise<void> {
 }
 
 /**
- * Deletes dataset.<hash8>.json files other than ours and the one manifest.json names now: a build
- * of different sources running at the same time may have written the manifest after us.
+ * Deletes dataset files (whole `dataset.<hash8>.json`, parts `dataset.p<province>.<hash8>.json`,
+ * `dataset.common.<hash8>.json`) other than ours and the ones manifest.json names now: a build of
+ * different sources running at the same time may have written the manifest after us.
  */
-export async function removeStaleDatasets(dir: string, current: string): Promise<string[]> {
-  const named: unknown = await readFile(join(dir, 'manifest.json'), 'utf8')
-    .then((text) => (JSON.parse(text) as { file?: unknown }).file)
-    .catch(() => undefined)
-  const keep = new Set([current, named])
-  const stale = (await readdir(dir)).filter((name) => /^dataset\.[0-9a-f]{8}\.json$/.test(name) && !keep.has(name))
+export async function removeStaleDatasets(dir: string, current: readonly string[]): Promise<string[]> {
+  const named = await readFile(join(dir, 'manifest.json'), 'utf8')
+    .then((text) => manifestFiles(JSON.parse(text)))
+    .catch(() => [])
+  const keep = new Set([...current, ...named])
+  const stale = (await readdir(dir)).filter((name) => DATASET_FILE.test(name) && !keep.has(name))
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })))
   return stale
+}
+
+const DATASET_FILE = /^dataset\.(?:p\d+\.|common\.)?[0-9a-f]{8}\.json$/
+
+function manifestFiles(manifest: { file?: unknown; common?: { file?: unknown }; parts?: Array<{ file?: unknown }> }): unknown[] {
+  return [manifest.file, manifest.common?.file, ...(manifest.parts ?? []).map((part) => part.file)]
 }

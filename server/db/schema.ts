@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { ReportStatus } from '@common/desk/api'
 import type { AuditAction } from '@common/staff/api'
 import type { StaffRole } from '@common/staff/roles'
+import type { DatasetManifest } from '@common/place'
 import type { SourcePlace } from '@common/placeSource'
 import type { FactCheckAnswer, ProposalKind, ProposalStatus } from '@common/volunteer/api'
 
@@ -33,12 +34,29 @@ export interface DatasetVersionsTable {
   /** Who published it: "geo/build" for the seed; a staff account later. */
   published_by: string
   published_at: ColumnType<Date, Date | string | undefined, never>
+  /** The manifest's `common` and `parts` entries (migration 0006); null for versions published before the split. */
+  parts: ColumnType<DatasetSplit | null, string | undefined, never>
+}
+
+/** A version's split as its manifest lists it. */
+export type DatasetSplit = Required<Pick<DatasetManifest, 'common' | 'parts'>>
+
+/** Province part and common files (migration 0006), content-addressed and immutable; shared by versions whose part did not change. */
+export interface DatasetPartsTable {
+  /** `dataset.p<province>.<hash8>.json` or `dataset.common.<hash8>.json`. */
+  file_name: string
+  hash: string
+  /** The file as served, byte for byte (canonical JSON). */
+  body: string
+  /** The version that first published it. */
+  first_version: number
 }
 
 /** The database as Kysely sees it. Tables are added by migrations in server/db/migrations/. */
 export interface Database extends StaffTables, DeskTables {
   places: PlacesTable
   dataset_versions: DatasetVersionsTable
+  dataset_parts: DatasetPartsTable
   proposals: ProposalsTable
 }
 

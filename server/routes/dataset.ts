@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { currentVersion, manifestOf, versionByFileName } from '../db/datasets'
+import { currentVersion, manifestOf, publishedFile } from '../db/datasets'
 import { ApiError } from '../http/errors'
 import { etagFor, matchesIfNoneMatch } from '../http/etag'
 
@@ -10,7 +10,10 @@ export interface DatasetRoutesOptions {
   distDir?: string
 }
 
-const DATASET_FILE = '^dataset\\.[0-9a-f]{8}\\.json$'
+// The route's pattern (one quantifier: the router refuses nested ones)…
+const DATASET_ROUTE = '^dataset\\.[0-9a-z.]{8,20}\\.json$'
+// …and the names it serves: the whole file, a province part (`dataset.p10.<hash8>.json`) or the common file.
+const DATASET_FILE = /^dataset\.(?:p[0-9]{1,3}\.|common\.)?[0-9a-f]{8}\.json$/
 
 const noDataset = (): ApiError =>
   new ApiError(404, 'dataset_not_found', { th: 'ยังไม่มีชุดข้อมูลที่เผยแพร่', en: 'No dataset has been published under this name.' })
@@ -25,7 +28,7 @@ function notModified(request: FastifyRequest, reply: FastifyReply, etag: string)
 
 /**
  * The published dataset, from the database: the manifest (always revalidated) and the dataset
- * files (content-addressed, cached for good). Served at /data/… where the app has always looked,
+ * files — whole, and split into province parts and a common file — (content-addressed, cached for good). Served at /data/… where the app has always looked,
  * and at /api/dataset/… for other clients.
  */
 export async function datasetRoutes(app: FastifyInstance, { distDir }: DatasetRoutesOptions): Promise<void> {
@@ -42,7 +45,8 @@ export async function datasetRoutes(app: FastifyInstance, { distDir }: DatasetRo
 
   async function datasetFile(request: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply): Promise<void> {
     const { file } = request.params
-    const stored = bodies.get(file) ?? (await versionByFileName(app.db, file))
+    if (!DATASET_FILE.test(file)) throw noDataset()
+    const stored = bodies.get(file) ?? (await publishedFile(app.db, file))
     if (!stored) {
       if (distDir && request.url.startsWith('/data/') && existsSync(join(distDir, 'data', file))) return reply.sendFile(`data/${file}`)
       throw noDataset()
@@ -55,7 +59,7 @@ export async function datasetRoutes(app: FastifyInstance, { distDir }: DatasetRo
   }
 
   for (const folder of ['/data', '/api/dataset']) {
-    app.get(`${folder}/:file(${DATASET_FILE})`, datasetFile)
+    app.get(`${folder}/:file(${DATASET_ROUTE})`, datasetFile)
   }
   app.get('/data/manifest.json', manifest)
   app.get('/api/dataset/manifest', manifest)

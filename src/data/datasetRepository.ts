@@ -1,4 +1,5 @@
 import type { DatasetMeta } from '@/domain/datasetUpdate'
+import type { DatasetCommon, DatasetPart } from '@common/datasetParts'
 import type { Dataset, District, Hotline, Place } from '@common/place'
 import { DATASET_META_KEY, type SafeSpaceDb } from './database'
 
@@ -45,6 +46,32 @@ export async function replaceDataset(db: SafeSpaceDb, dataset: Dataset, meta: Da
     await db.places.bulkAdd(dataset.places)
     await db.districts.bulkAdd(dataset.districts)
     await db.hotlines.bulkAdd(dataset.hotlines.map((hotline, position) => ({ ...hotline, position })))
+    await db.meta.put({ ...meta, key: DATASET_META_KEY })
+  })
+}
+
+/** Some provinces' parts downloaded (their places replace the stored ones), the common file if it changed, provinces no longer listed. */
+export interface PartsChange {
+  common?: DatasetCommon
+  parts: DatasetPart[]
+  drop: number[]
+}
+
+/**
+ * Replaces the places of the changed (and dropped) provinces, the districts and hotlines if the
+ * common file changed, and meta, in one transaction: all of it is stored, or nothing changes.
+ */
+export async function replaceParts(db: SafeSpaceDb, change: PartsChange, meta: DatasetMeta): Promise<void> {
+  await db.transaction('rw', [db.meta, db.places, db.districts, db.hotlines], async () => {
+    for (const province of [...change.drop, ...change.parts.map((part) => part.province)]) {
+      await db.places.where('districtCode').between(province * 100, province * 100 + 99, true, true).delete()
+    }
+    for (const part of change.parts) await db.places.bulkPut(part.places)
+    if (change.common) {
+      await Promise.all([db.districts.clear(), db.hotlines.clear()])
+      await db.districts.bulkAdd(change.common.districts)
+      await db.hotlines.bulkAdd(change.common.hotlines.map((hotline, position) => ({ ...hotline, position })))
+    }
     await db.meta.put({ ...meta, key: DATASET_META_KEY })
   })
 }

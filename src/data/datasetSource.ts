@@ -1,7 +1,8 @@
-import { datasetHashInput, datasetUrlFor, parseManifest, validateDatasetShape, type Checked } from '@/domain/datasetUpdate'
+import { datasetHashInput, datasetUrlFor, parseManifest, validateCommonShape, validateDatasetShape, validatePartShape, type Checked } from '@/domain/datasetUpdate'
 import type { DatasetProblem } from '@/domain/datasetUpdateStatus'
 import { MAX_DATASET_BYTES } from '@common/datasetShape'
-import type { Dataset, DatasetManifest } from '@common/place'
+import { partHashInput, type DatasetCommon, type DatasetPart } from '@common/datasetParts'
+import type { Dataset, DatasetFileEntry, DatasetManifest, DatasetPartEntry } from '@common/place'
 import { DATASET_CACHE } from '@/pwa/cacheNames'
 import { sha256Hex } from './sha256'
 
@@ -63,9 +64,10 @@ export async function fetchManifest(fetchFn: Fetch, manifestUrl: string): Promis
   return downloaded.ok ? checked(parseManifest(downloaded.value), manifestUrl) : downloaded
 }
 
-async function contentProblem(dataset: Dataset): Promise<string | undefined> {
-  const actual = await sha256Hex(datasetHashInput(dataset))
-  return actual === dataset.hash ? undefined : 'content does not match its SHA-256 hash'
+/** Whether a checked file's content hashes to what it claims (WebCrypto's SHA-256, or the pure-JS suite on plain http). */
+async function contentProblem(hashInput: string, hash: string): Promise<string | undefined> {
+  const actual = await sha256Hex(hashInput)
+  return actual === hash ? undefined : 'content does not match its SHA-256 hash'
 }
 
 /**
@@ -81,20 +83,28 @@ async function forgetCachedCopy(url: string): Promise<void> {
   }
 }
 
-async function checkedDataset(fetchFn: Fetch, url: string, manifest: DatasetManifest): Promise<Downloaded<Dataset>> {
+/** Downloads a content-addressed dataset file, checks its shape and its hash; a copy that fails is forgotten. */
+async function checkedFile<T extends { hash: string }>(fetchFn: Fetch, url: string, shape: (json: unknown) => Checked<T>, hashInput: (value: T) => string): Promise<Downloaded<T>> {
   // The file name carries the content hash, so a cached copy is always the right one.
   const downloaded = await downloadJson(fetchFn, url, {})
-  if (!downloaded.ok) return downloaded
-  const shaped = checked(validateDatasetShape(downloaded.value, manifest), url)
-  if (!shaped.ok) return shaped
-  const problem = await contentProblem(shaped.value)
-  return problem ? { ok: false, problem: 'download_failed', detail: `${url}: ${problem}` } : shaped
+  const result: Downloaded<T> = !downloaded.ok ? downloaded : checked(shape(downloaded.value), url)
+  const problem = result.ok ? await contentProblem(hashInput(result.value), result.value.hash) : undefined
+  const final: Downloaded<T> = problem ? { ok: false, problem: 'download_failed', detail: `${url}: ${problem}` } : result
+  if (!final.ok && final.problem === 'download_failed') await forgetCachedCopy(url)
+  return final
 }
 
 /** Downloads the dataset the manifest names and checks it is complete, intact and is that dataset. */
-export async function fetchDataset(fetchFn: Fetch, manifestUrl: string, manifest: DatasetManifest): Promise<Downloaded<Dataset>> {
-  const url = datasetUrlFor(manifestUrl, manifest)
-  const result = await checkedDataset(fetchFn, url, manifest)
-  if (!result.ok && result.problem === 'download_failed') await forgetCachedCopy(url)
-  return result
+export function fetchDataset(fetchFn: Fetch, manifestUrl: string, manifest: DatasetManifest): Promise<Downloaded<Dataset>> {
+  return checkedFile(fetchFn, datasetUrlFor(manifestUrl, manifest), (json) => validateDatasetShape(json, manifest), datasetHashInput)
+}
+
+/** Downloads one province's part the manifest lists and checks it is complete, intact and is that part. */
+export function fetchPart(fetchFn: Fetch, manifestUrl: string, entry: DatasetPartEntry): Promise<Downloaded<DatasetPart>> {
+  return checkedFile(fetchFn, datasetUrlFor(manifestUrl, entry), (json) => validatePartShape(json, entry), partHashInput)
+}
+
+/** Downloads the common file (districts, hotlines, attribution) the manifest lists and checks it. */
+export function fetchCommon(fetchFn: Fetch, manifestUrl: string, entry: DatasetFileEntry): Promise<Downloaded<DatasetCommon>> {
+  return checkedFile(fetchFn, datasetUrlFor(manifestUrl, entry), (json) => validateCommonShape(json, entry), partHashInput)
 }

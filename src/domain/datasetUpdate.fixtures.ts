@@ -1,6 +1,7 @@
 // Small, obviously fake dataset records for unit tests (no real place, phone number or coordinate).
 import { createHash } from 'node:crypto'
 import { datasetHashInput } from './datasetUpdate'
+import { splitDataset, type DatasetCommon, type DatasetPart } from '@common/datasetParts'
 import type { Dataset, DatasetManifest, District, Hotline, Place } from '@common/place'
 
 /** A valid exact place; override any field. */
@@ -53,4 +54,20 @@ export function withBuildHash(dataset: Dataset): Dataset {
 /** The manifest the build would write for a dataset. */
 export function manifestFor(dataset: Dataset): DatasetManifest {
   return { version: dataset.version, hash: dataset.hash, file: `dataset.${dataset.hash.slice(0, 8)}.json`, placeCount: dataset.places.length }
+}
+
+/** A dataset of these places published and split by province, as geo/build and the server publish it. */
+export function makeSplitDataset(version: string, places: Place[]): { dataset: Dataset; manifest: DatasetManifest; files: Map<string, string>; part: (province: number) => DatasetPart; common: () => DatasetCommon } {
+  const dataset = withBuildHash({ version, hash: '', places, districts: testDistricts, hotlines: testHotlines, attribution: ['test attribution'] })
+  const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+  const { manifest, files } = splitDataset(dataset, manifestFor(dataset), sha256)
+  const bodies = new Map(files.map((file) => [file.name, file.body]))
+  const parsed = (name: string) => JSON.parse(bodies.get(name)!) as unknown
+  return {
+    dataset,
+    manifest,
+    files: bodies,
+    part: (province) => parsed(manifest.parts!.find((entry) => entry.province === province)!.file) as DatasetPart,
+    common: () => parsed(manifest.common!.file) as DatasetCommon,
+  }
 }

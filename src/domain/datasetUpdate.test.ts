@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { canonicalJson } from '@common/canonicalJson'
 import { publishDataset } from '@common/dataset'
-import { makeDataset, makePlace, manifestFor } from './datasetUpdate.fixtures'
+import { makeDataset, makePlace, makeSplitDataset, manifestFor } from './datasetUpdate.fixtures'
 import {
   datasetHashInput,
   datasetUrlFor,
@@ -10,7 +10,9 @@ import {
   metaForDataset,
   parseManifest,
   shouldUpdate,
+  validateCommonShape,
   validateDatasetShape,
+  validatePartShape,
   type Checked,
 } from './datasetUpdate'
 import type { Dataset, Place } from '@common/place'
@@ -175,5 +177,35 @@ describe('datasetHashInput', () => {
     expect(problemOf(checked)).toBe('ok')
     const hash = createHash('sha256').update(datasetHashInput(received as Dataset), 'utf8').digest('hex')
     expect(hash).toBe(published.manifest.hash)
+  })
+})
+
+describe('a split manifest and its files', () => {
+  const split = makeSplitDataset('2026.11.24', [makePlace('a', { districtCode: 1002 }), makePlace('b', { districtCode: 1101, location: { lat: 13.6, lng: 100.6 } })])
+
+  it('keeps the common file and the parts of a manifest that lists them', () => {
+    const parsed = parseManifest(JSON.parse(JSON.stringify(split.manifest)))
+    expect(parsed).toEqual({ ok: true, value: split.manifest })
+    expect(parseManifest(manifestFor(split.dataset))).toEqual({ ok: true, value: manifestFor(split.dataset) })
+  })
+
+  it.each([
+    ['a part with a path in its file name', { parts: [{ ...split.manifest.parts![0], file: '../x.json' }, split.manifest.parts![1]] }],
+    ['parts that do not add up to placeCount', { parts: [split.manifest.parts![0]] }],
+    ['one province listed twice', { parts: [split.manifest.parts![0], split.manifest.parts![0]], placeCount: 2 }],
+    ['parts without a common file', { common: undefined }],
+    ['a box that is not numbers', { parts: [{ ...split.manifest.parts![0], bounds: { south: 'x' } }, split.manifest.parts![1]] }],
+  ])('refuses %s', (_case, change) => {
+    expect(parseManifest({ ...split.manifest, ...change }).ok).toBe(false)
+  })
+
+  it('accepts a part that is the one listed, and refuses one of another province or count', () => {
+    const [bangkok, samutPrakan] = split.manifest.parts!
+    expect(validatePartShape(split.part(10), bangkok!)).toEqual({ ok: true, value: split.part(10) })
+    expect(validatePartShape(split.part(11), bangkok!).ok).toBe(false)
+    expect(validatePartShape({ ...split.part(11), province: 10, hash: bangkok!.hash }, bangkok!)).toMatchObject({ ok: false, problem: 'part holds a place of another province' })
+    expect(validatePartShape({ ...split.part(11), places: [] }, samutPrakan!)).toMatchObject({ ok: false })
+    expect(validateCommonShape(split.common(), split.manifest.common!).ok).toBe(true)
+    expect(validateCommonShape({ ...split.common(), hotlines: 'x' }, split.manifest.common!).ok).toBe(false)
   })
 })

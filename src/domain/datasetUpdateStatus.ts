@@ -56,6 +56,16 @@ export const DATASET_MESSAGES = {
   },
 } as const satisfies Record<string, LocalizedText>
 
+/** Says which areas are not on the phone yet (a split dataset whose download stopped), and that it will continue. */
+export function missingAreasMessage(areas: readonly LocalizedText[]): LocalizedText {
+  const th = areas.map((area) => area.th).join(', ')
+  const en = areas.map((area) => area.en ?? area.th).join(', ')
+  return {
+    th: `ยังไม่ได้ดาวน์โหลดข้อมูลบางพื้นที่: ${th} แผนที่แสดงเฉพาะพื้นที่ที่ดาวน์โหลดแล้ว แอปจะดาวน์โหลดต่อเมื่อเชื่อมต่ออินเทอร์เน็ต`,
+    en: `Some areas are not downloaded yet: ${en}. The map shows only the areas already downloaded; the app will continue when it is online.`,
+  }
+}
+
 /**
  * The status a problem leaves behind: whatever is on screen stays on screen, and the message says
  * what happened and what still works. Only an empty screen is an error.

@@ -40,11 +40,14 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
       ],
     },
     workbox: {
-      // The shell, the shipped dataset, the offline basemap, the Thai font and the icons.
+      // The shell, the offline basemap, the Thai font and the icons.
       globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
       // Fetched network-first below, so a newly published dataset or configuration is seen. The staff
-      // page (src/staff/) and the workshop presenter page (src/presenter/) are never stored on a resident's phone.
-      globIgnores: ['data/manifest.json', 'config.json', 'screenshots/**', ...SEPARATE_PAGE_FILES],
+      // page (src/staff/) and the workshop presenter page are never stored on a resident's phone.
+      // Dataset files are cached as the app fetches them (below): precaching them would download a
+      // national dataset whole, every part and the whole file besides, which the province split is
+      // there to avoid (#14).
+      globIgnores: ['data/manifest.json', 'data/dataset.*.json', 'config.json', 'screenshots/**', ...SEPARATE_PAGE_FILES],
       navigateFallback: 'index.html',
       // The separate pages and the API are the server's, not the app shell's.
       navigateFallbackDenylist: [...SEPARATE_PAGE_NAVIGATIONS, /\/api\//],
@@ -57,10 +60,12 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
         },
         {
           // Content-addressed (the hash is in the name), so a cached copy never goes stale; one that
-          // fails its hash is deleted by the app (data/datasetSource.ts).
-          urlPattern: /\/data\/dataset\.[0-9a-f]+\.json$/,
+          // fails its hash is deleted by the app (data/datasetSource.ts). The whole file, a province's
+          // part (`dataset.p10.<hash8>.json`) or the common file: room for every part of a national
+          // dataset (77 provinces) and a few changed ones, the least recently used going first.
+          urlPattern: /\/data\/dataset\.(?:p\d+\.|common\.)?[0-9a-f]+\.json$/,
           handler: 'CacheFirst',
-          options: { cacheName: DATASET_CACHE, expiration: { maxEntries: 3 }, plugins: [keepJsonOnly] },
+          options: { cacheName: DATASET_CACHE, expiration: { maxEntries: 100 }, plugins: [keepJsonOnly] },
         },
         {
           urlPattern: /\/config\.json$/,

@@ -1,15 +1,16 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { appDatabase, type SafeSpaceDb } from '@/data/database'
-import { loadStoredDataset, recordUpdateCheck, replaceDataset, type StoredDataset } from '@/data/datasetRepository'
-import { storeDatasetOffMainThread } from '@/data/datasetWorkerClient'
-import { fetchDataset, fetchManifest, type Fetch } from '@/data/datasetSource'
+import { loadStoredDataset, recordUpdateCheck, replaceDataset, replaceParts, type PartsChange, type StoredDataset } from '@/data/datasetRepository'
+import { storeDatasetOffMainThread, storePartsOffMainThread } from '@/data/datasetWorkerClient'
+import { fetchCommon, fetchDataset, fetchManifest, fetchPart, type Fetch } from '@/data/datasetSource'
 import { isQuotaError } from '@/data/storageErrors'
 import { browserStorage, ensurePersistentStorage, type PersistentStorageApi } from '@/data/storagePersistence'
 import { manifestUrlFor, metaForDataset, shouldUpdate, type DatasetMeta } from '@/domain/datasetUpdate'
 import { datasetDate } from '@/domain/datasetSummary'
-import { DATASET_MESSAGES, statusAfterProblem, type DatasetProblem, type ShownData } from '@/domain/datasetUpdateStatus'
-import type { Dataset, District, Hotline, LocalizedText, Place } from '@common/place'
+import { DATASET_MESSAGES, missingAreasMessage, statusAfterProblem, type DatasetProblem, type ShownData } from '@/domain/datasetUpdateStatus'
+import { dropProvinces, isUpToDate, missingAreas, nextStoredSplit, planPartsUpdate, replaceProvince, START_VIEW_CENTRE, storedSplitOf } from '@/domain/datasetParts'
+import type { Dataset, DatasetManifest, District, Hotline, LocalizedText, Place } from '@common/place'
 import type { PlaceFilters } from '@/domain/ranking'
 import { isSimulatedOffline } from '@/pwa/onlineStatus'
 
@@ -45,7 +46,11 @@ export interface PlacesStoreOptions {
   now?: () => Date
   /** Stores a checked dataset in one transaction (replaceDataset, in a worker where the browser has one). */
   storeDataset?: (db: SafeSpaceDb, dataset: Dataset, meta: DatasetMeta) => Promise<void>
+  /** Stores downloaded province parts in one transaction (replaceParts, in a worker where the browser has one). */
+  storeParts?: (db: SafeSpaceDb, change: PartsChange, meta: DatasetMeta) => Promise<void>
 }
+
+type SplitManifest = DatasetManifest & Required<Pick<DatasetManifest, 'common' | 'parts'>>
 
 /**
  * The places, districts and hotlines the UI renders, the status of the offline data, and the
@@ -87,6 +92,11 @@ export const usePlacesStore = defineStore('places', () => {
     }
   }
 
+  function showWhileUpdating(data: StoredDataset, kind: ShownData, more: boolean): void {
+    show(data, kind)
+    if (more) setPhase('updating')
+  }
+
   function setPhase(phase: DatasetPhase, message?: LocalizedText): void {
     const next: DatasetStatus = { ...status.value, phase, message }
     if (!message) delete next.message
@@ -95,14 +105,18 @@ export const usePlacesStore = defineStore('places', () => {
 
   function settleProblem(problem: DatasetProblem): void {
     const { phase, message } = statusAfterProblem(problem, shown)
-    setPhase(phase, message)
+    // Areas still missing matter more than why this check stopped: the map is not all there.
+    const missing = shown === 'saved' ? missingAreas(shownMeta?.split) : []
+    setPhase(phase, missing.length > 0 ? missingAreasMessage(missing) : message)
   }
 
-  async function checkForUpdate({ db, fetch, baseUrl, now, storeDataset }: Required<PlacesStoreOptions>): Promise<void> {
+  async function checkForUpdate({ db, fetch, baseUrl, now, storeDataset, storeParts }: Required<PlacesStoreOptions>): Promise<void> {
     setPhase(shown === 'none' ? 'loading' : 'updating')
     const manifestUrl = manifestUrlFor(baseUrl)
     const manifest = await fetchManifest(fetch, manifestUrl)
     if (!manifest.ok) return settleProblem(manifest.problem)
+    const { common, parts } = manifest.value
+    if (common && parts) return updateFromParts({ db, fetch, now, storeParts }, manifestUrl, { ...manifest.value, common, parts })
     // Data that could not be stored is fetched again, so a later refresh can store it.
     if (!shouldUpdate(shown === 'saved' ? shownMeta : undefined, manifest.value)) return recordCheck(db, now())
     const dataset = await fetchDataset(fetch, manifestUrl, manifest.value)
@@ -122,6 +136,65 @@ export const usePlacesStore = defineStore('places', () => {
     }
     // What was stored is exactly the download: no need to read it all back.
     show(downloaded, 'saved')
+  }
+
+  /**
+   * A split dataset (issue #14): downloads only the parts whose hash changed, the one around the
+   * map's start view first; the first is drawn as soon as it is checked, the rest once they are all
+   * in (each stored as it arrives, so a download cut short keeps what it got).
+   */
+  async function updateFromParts(
+    { db, fetch, now, storeParts }: Pick<Required<PlacesStoreOptions>, 'db' | 'fetch' | 'now' | 'storeParts'>,
+    manifestUrl: string,
+    manifest: SplitManifest,
+  ): Promise<void> {
+    const before = storedSplitOf(shown === 'saved' ? shownMeta : undefined, manifest)
+    const plan = planPartsUpdate(before, manifest, START_VIEW_CENTRE)
+    if (isUpToDate(plan)) return recordCheck(db, now())
+    const common = plan.common ? await fetchCommon(fetch, manifestUrl, manifest.common) : undefined
+    if (common && !common.ok) return settleProblem(common.problem)
+    const shared = { districts: common?.value.districts ?? districts.value, hotlines: common?.value.hotlines ?? hotlines.value, attribution: common?.value.attribution ?? attribution.value }
+    let pending: Omit<PartsChange, 'parts'> = { ...(common ? { common: common.value } : {}), drop: plan.drop }
+    let current = dropProvinces(shown === 'none' ? [] : places.value, plan.drop)
+    let latest: StoredDataset | undefined
+    const storedNow = new Map<number, string>()
+    const steps = plan.fetch.length > 0 ? plan.fetch : [undefined]
+    // With no part to fetch (only the common file changed, or a province was dropped), one write.
+    for (const [index, entry] of steps.entries()) {
+      // Until the last part is in, the data on screen is still being updated.
+      const more = index < steps.length - 1
+      const part = entry && (await fetchPart(fetch, manifestUrl, entry))
+      if (part && !part.ok) {
+        if (latest) show(latest, 'saved')
+        return settleProblem(part.problem)
+      }
+      if (entry && part) {
+        current = replaceProvince(current, entry.province, part.value.places)
+        storedNow.set(entry.province, entry.hash)
+      }
+      const meta: DatasetMeta = {
+        ...metaForDataset({ ...manifest, ...shared, places: current }, now()),
+        split: nextStoredSplit(before, manifest, common?.value.hash ?? before?.common ?? '', storedNow),
+      }
+      const data: StoredDataset = { meta, places: current, ...shared }
+      const savedOnScreen = shown === 'saved'
+      // Nothing on screen yet (a first visit): the person's area is drawn while it is being stored.
+      if (!savedOnScreen) showWhileUpdating(data, 'unsaved_storage_failed', more)
+      try {
+        await storeParts(db, { ...pending, parts: part?.ok ? [part.value] : [] }, meta)
+      } catch (error) {
+        const full = isQuotaError(error)
+        if (!savedOnScreen) show(data, full ? 'unsaved_storage_full' : 'unsaved_storage_failed')
+        else if (latest) show(latest, 'saved')
+        return settleProblem(full ? 'storage_full' : 'storage_failed')
+      }
+      pending = { drop: [] }
+      // Redrawing thousands of places for every part would block the page: the first, then the rest at once.
+      if (latest) shownMeta = meta
+      else showWhileUpdating(data, 'saved', more)
+      latest = data
+    }
+    if (latest) show(latest, 'saved')
   }
 
   // The stored dataset is the newest: remember when that was last confirmed (shown offline too).
@@ -146,6 +219,7 @@ export const usePlacesStore = defineStore('places', () => {
       storage: options.storage === undefined ? browserStorage() : options.storage,
       now: options.now ?? (() => new Date()),
       storeDataset: options.storeDataset ?? (options.db ? replaceDataset : storeDatasetOffMainThread),
+      storeParts: options.storeParts ?? (options.db ? replaceParts : storePartsOffMainThread),
     }
     setPhase('loading')
     // A browser that refuses IndexedDB altogether still gets the map, from the network.

@@ -3,6 +3,7 @@ import * as datasets from './0001_datasets'
 import * as staffAccounts from './0002_staff_accounts'
 import * as caseDesk from './0003_case_desk'
 import * as volunteerReview from './0004_volunteer_review'
+import * as datasetParts from './0006_dataset_parts'
 
 /**
  * Every migration, by name, in the order they run. Add new ones at the end (NNNN_name.ts);
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002_staff_accounts': staffAccounts,
   '0003_case_desk': caseDesk,
   '0004_volunteer_review': volunteerReview,
+  '0006_dataset_parts': datasetParts,
 }
 
 /** A static provider: migrations are part of the code, not files found at run time. */

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { openApp } from './support/chromium'
+import { usePhoneBrowser } from './support/phoneBrowser'
+import { visitUntilControlled } from './support/serviceWorker'
+import { servePrivateCopy, type ServedBuild } from './support/preview'
+import type { Dataset, DatasetManifest } from '@common/place'
+import { datasetHashInput } from '../../src/domain/datasetUpdate'
+import { sha256Hex } from '../../geo/build/hash'
+
+// The dataset split by province (#14): a first visit fetches the parts, never the whole file, and a
+// later visit fetches only the part that changed.
+
+const RENAMED = 'โรงพยาบาลที่เปลี่ยนชื่อในฉบับแยกจังหวัด'
+/** A reload that downloads, hashes and stores data: seconds on a loaded machine. */
+const DATASET_SETTLED = { timeout: 30_000 }
+
+const manifestOf = async (server: ServedBuild) => (await (await fetch(`${server.url}data/manifest.json`)).json()) as DatasetManifest
+
+/** Publishes a new version with a Bangkok OSCC hospital (listed first) renamed: only Bangkok's part changes. */
+async function publishBangkokChange(server: ServedBuild): Promise<string> {
+  const manifest = await manifestOf(server)
+  const dataset = (await (await fetch(`${server.url}data/${manifest.file}`)).json()) as Dataset
+  const renamed = dataset.places.find((place) => place.kind === 'oscc_hospital' && Math.floor(place.districtCode / 100) === 10)!
+  const changed: Dataset = { ...dataset, places: dataset.places.map((place) => (place === renamed ? { ...place, name: { ...place.name, th: RENAMED } } : place)) }
+  const hash = sha256Hex(datasetHashInput(changed))
+  const version = `2099.01.01-${hash.slice(0, 8)}`
+  await server.publish({ ...changed, version, hash })
+  return version
+}
+
+/** Every dataset file (whole, part or common) the page or its service worker asks the network for, in order. */
+async function recordDatasetFiles(context: BrowserContext): Promise<string[]> {
+  const files: string[] = []
+  await context.route('**/data/dataset.*.json', (route) => {
+    files.push(new URL(route.request().url()).pathname.split('/').pop()!)
+    return route.continue()
+  })
+  return files
+}
+
+const readyWith = async (page: Page, version: string) => {
+  await page.getByTestId('dataset-summary').filter({ hasText: version }).waitFor(DATASET_SETTLED)
+  await page.locator('[data-testid="dataset-status"][data-phase="ready"]').waitFor(DATASET_SETTLED)
+}
+
+describe.runIf(inject('hasChromium'))('the dataset split by province', () => {
+  let server: ServedBuild
+  beforeEach(async () => {
+    server = await servePrivateCopy(inject('distDir'), inject('databaseTemplate'))
+  })
+  afterEach(async () => {
+    await server?.close()
+  })
+  const browser = usePhoneBrowser()
+
+  it('a first visit fetches the common file and Bangkok’s part first, then Samut Prakan’s, never the whole file', async () => {
+    const manifest = await manifestOf(server)
+    expect(manifest.parts!.map((part) => part.province)).toEqual([10, 11])
+    const context = await browser.newContext({ serviceWorkers: true })
+    const files = await recordDatasetFiles(context)
+    const page = await openApp(context, server.url)
+    await readyWith(page, manifest.version)
+    expect(Number(await page.getByTestId('map').getAttribute('data-markers-painted'))).toBeGreaterThan(100)
+    expect(files).toEqual([manifest.common!.file, manifest.parts![0]!.file, manifest.parts![1]!.file])
+  })
+
+  it('a later visit fetches only the part that changed, and shows the new version offline too', async () => {
+    const context = await browser.newContext({ serviceWorkers: true })
+    const page = await visitUntilControlled(context, server.url)
+    const before = await manifestOf(server)
+    await readyWith(page, before.version)
+
+    const version = await publishBangkokChange(server)
+    const after = await manifestOf(server)
+    expect(after.parts![1]).toEqual(before.parts![1])
+    const files = await recordDatasetFiles(context)
+    await page.reload()
+    await readyWith(page, version)
+    await page.getByTestId('place-list').getByText(RENAMED).first().waitFor()
+    expect(files).toEqual([after.parts![0]!.file])
+
+    await context.setOffline(true)
+    await page.reload()
+    await readyWith(page, version)
+    await page.getByTestId('place-list').getByText(RENAMED).first().waitFor()
+  })
+
+  it('says which area is not downloaded yet when a part cannot be fetched, and shows the rest', async () => {
+    const manifest = await manifestOf(server)
+    const context = await browser.newContext({ serviceWorkers: true })
+    await context.route(`**/data/${manifest.parts![1]!.file}`, (route) => route.abort('internetdisconnected'))
+    const page = await openApp(context, server.url)
+    await expect.poll(() => page.getByTestId('dataset-notice').innerText(), DATASET_SETTLED).toContain('สมุทรปราการ')
+    expect(await page.getByTestId('dataset-notice').innerText()).toContain('ยังไม่ได้ดาวน์โหลดข้อมูลบางพื้นที่')
+    expect(Number(await page.getByTestId('map').getAttribute('data-markers-painted'))).toBeGreaterThan(50)
+  })
+})
