@@ -49,8 +49,8 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
       // there to avoid (#14).
       globIgnores: ['data/manifest.json', 'data/dataset.*.json', 'config.json', 'screenshots/**', ...SEPARATE_PAGE_FILES],
       navigateFallback: 'index.html',
-      // The separate pages and the API are the server's, not the app shell's.
-      navigateFallbackDenylist: [...SEPARATE_PAGE_NAVIGATIONS, /\/api\//],
+      // The separate pages, a workshop's quick-exit page and the API are the server's, not the app shell's.
+      navigateFallbackDenylist: [...SEPARATE_PAGE_NAVIGATIONS, /\/weather\/?$/, /\/api\//],
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
