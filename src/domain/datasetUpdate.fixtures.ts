@@ -57,8 +57,8 @@ export function manifestFor(dataset: Dataset): DatasetManifest {
 }
 
 /** A dataset of these places published and split by province, as geo/build and the server publish it. */
-export function makeSplitDataset(version: string, places: Place[]): { dataset: Dataset; manifest: DatasetManifest; files: Map<string, string>; part: (province: number) => DatasetPart; common: () => DatasetCommon } {
-  const dataset = withBuildHash({ version, hash: '', places, districts: testDistricts, hotlines: testHotlines, attribution: ['test attribution'] })
+export function makeSplitDataset(version: string, places: Place[], options: { demo?: true } = {}): { dataset: Dataset; manifest: DatasetManifest; files: Map<string, string>; part: (province: number) => DatasetPart; common: () => DatasetCommon } {
+  const dataset = withBuildHash({ version, hash: '', places, districts: testDistricts, hotlines: testHotlines, attribution: ['test attribution'], ...options })
   const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
   const { manifest, files } = splitDataset(dataset, manifestFor(dataset), sha256)
   const bodies = new Map(files.map((file) => [file.name, file.body]))

@@ -154,6 +154,8 @@ export const usePlacesStore = defineStore('places', () => {
     const common = plan.common ? await fetchCommon(fetch, manifestUrl, manifest.common) : undefined
     if (common && !common.ok) return settleProblem(common.problem)
     const shared = { districts: common?.value.districts ?? districts.value, hotlines: common?.value.hotlines ?? hotlines.value, attribution: common?.value.attribution ?? attribution.value }
+    // A workshop's demo mark comes with the common file; kept from the stored one when that did not change.
+    const demoMark = (common ? common.value.demo === true : demo.value) ? { demo: true as const } : {}
     let pending: Omit<PartsChange, 'parts'> = { ...(common ? { common: common.value } : {}), drop: plan.drop }
     let current = dropProvinces(shown === 'none' ? [] : places.value, plan.drop)
     let latest: StoredDataset | undefined
@@ -173,7 +175,7 @@ export const usePlacesStore = defineStore('places', () => {
         storedNow.set(entry.province, entry.hash)
       }
       const meta: DatasetMeta = {
-        ...metaForDataset({ ...manifest, ...shared, places: current }, now()),
+        ...metaForDataset({ ...manifest, ...shared, ...demoMark, places: current }, now()),
         split: nextStoredSplit(before, manifest, common?.value.hash ?? before?.common ?? '', storedNow),
       }
       const data: StoredDataset = { meta, places: current, ...shared }

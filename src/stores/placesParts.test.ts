@@ -67,6 +67,19 @@ describe('usePlacesStore with a dataset split by province', () => {
     expect(stored!.meta.split!.parts.map((part) => part.hash)).toEqual(v1.manifest.parts!.map((part) => part.hash))
   })
 
+  it("keeps a workshop's demo mark, which only the common file carries, also when a later visit fetches just one part", async () => {
+    const demo1 = makeSplitDataset('2026.11.01', [bangkok('bkk-north'), samutPrakan('spk-a')], { demo: true })
+    const demo2 = makeSplitDataset('2026.11.24', [bangkok('bkk-north'), samutPrakan('spk-a', 'ชื่อใหม่')], { demo: true })
+    const first = startWith(served(demo1))
+    await first.started
+    expect(first.store.demo).toBe(true)
+
+    const later = startWith(served(demo2))
+    await later.started
+    expect(later.requested).toEqual(['/data/manifest.json', partUrl(demo2, 11)])
+    expect(later.store.demo).toBe(true)
+  })
+
   it('on a later visit fetches only the part that changed', async () => {
     await startWith(served(v1)).started
     const { store, started, requested } = startWith(served(v2))
