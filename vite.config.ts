@@ -8,7 +8,7 @@ import { deploymentSettings } from './src/domain/deployment'
 import { neutralManifestsPlugin } from './src/pwa/neutralManifestsPlugin'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { cspPlugin } from './src/safety/cspPlugin'
-import { residentShellGroup, SEPARATE_PAGE_INPUTS, separatePageFileNames, separatePagesPlugin } from './src/staff/build/staffPage'
+import { residentShellGroup, SEPARATE_PAGE_INPUTS, separatePageFileNames, separatePagesPlugin } from './src/pwa/separatePages'
 
 export default defineConfig(({ mode }) => {
   const { tileUrl, reportApiOrigin } = deploymentSettings({ ...loadEnv(mode, process.cwd(), 'VITE_') })

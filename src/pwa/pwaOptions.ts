@@ -4,7 +4,7 @@ import { tileOrigin } from '../domain/deployment'
 import { DATASET_CACHE, TILE_CACHE } from './cacheNames'
 import { keepJsonOnly, keepTileImagesOnly } from './cachePlugins'
 import { LOOK_IDENTITIES, manifestIcons, SHARED_MANIFEST } from './homeScreenLooks'
-import { SEPARATE_PAGE_FILES, SEPARATE_PAGE_NAVIGATIONS } from '../staff/build/staffPage'
+import { SEPARATE_PAGE_FILES, SEPARATE_PAGE_NAVIGATIONS } from './separatePages'
 
 const DAY = 24 * 60 * 60
 

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { residentSourceFiles, SRC } from '../../tests/unit/residentSources'
 
 // Navigation is in memory only: a history entry or a URL change would let anyone with the phone see
 // what was viewed (and Back could return to it after a quick exit). The E2E test checks the running
@@ -12,20 +13,9 @@ const FORBIDDEN = [
   /from\s+['"]vue-router['"]/,
 ]
 
-// Vitest runs from the project root.
-const SRC = join(process.cwd(), 'src')
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.(ts|vue)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : []
-  })
-}
-
 describe('in-memory navigation', () => {
-  it('no source file adds a history entry or changes the URL', () => {
-    const offenders = sourceFiles(SRC).flatMap((file) => {
+  it("no resident source file adds a history entry or changes the URL", () => {
+    const offenders = residentSourceFiles({ withTests: false }).flatMap((file) => {
       const text = readFileSync(file, 'utf8')
       return FORBIDDEN.filter((pattern) => pattern.test(text)).map((pattern) => `${relative(SRC, file)}: ${pattern}`)
     })

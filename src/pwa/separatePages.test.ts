@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Rolldown } from 'vite'
-import { SEPARATE_PAGE_FILES, SEPARATE_PAGE_NAVIGATIONS, separatePageFileNames } from './staffPage'
+import { SEPARATE_PAGE_FILES, SEPARATE_PAGE_NAVIGATIONS, separatePageFileNames } from './separatePages'
 
 const chunk = (fields: Partial<Rolldown.PreRenderedChunk>) => ({ isEntry: false, name: 'x', facadeModuleId: null, moduleIds: [], ...fields }) as Rolldown.PreRenderedChunk
 const asset = (names: string[], originalFileNames: string[]) => ({ names, originalFileNames }) as unknown as Rolldown.PreRenderedAsset

@@ -20,7 +20,7 @@ export const SEPARATE_PAGES: readonly SeparatePage[] = [
 
 /** The separate pages as entries of the build, beside the resident's index.html. */
 export const SEPARATE_PAGE_INPUTS: Record<string, string> = Object.fromEntries(
-  SEPARATE_PAGES.map(({ name }) => [name, fileURLToPath(new URL(`../../../${name}.html`, import.meta.url))]),
+  SEPARATE_PAGES.map(({ name }) => [name, fileURLToPath(new URL(`../../${name}.html`, import.meta.url))]),
 )
 
 /** The build's files the service worker must never precache, and the navigations it must leave to the server. */
