@@ -104,9 +104,9 @@ describe('fetchDataset', () => {
     expect(deleted).toEqual([])
   })
 
-  it('falls back to the other checks where the page has no WebCrypto', async () => {
+  it('checks the content hash where the page has no WebCrypto too (plain http: the pure-JavaScript suite)', async () => {
     vi.stubGlobal('crypto', {})
-    const { fetch } = fakeFetch(servedDataset(dataset, damagedText))
-    expect(await fetchDataset(fetch, manifestUrl, manifest)).toMatchObject({ ok: true })
+    expect(await fetchDataset(fakeFetch(servedDataset(dataset, damagedText)).fetch, manifestUrl, manifest)).toMatchObject({ ok: false, problem: 'download_failed' })
+    expect(await fetchDataset(fakeFetch(servedDataset(dataset)).fetch, manifestUrl, manifest)).toMatchObject({ ok: true })
   })
 })
