@@ -17,6 +17,8 @@ import { deskReportRoutes } from './routes/deskReports'
 import { proposalRoutes } from './routes/proposals'
 import { placesExportRoutes } from './routes/placesExport'
 import { installStaffAccess } from './auth/access'
+import { workshopRoutes } from './routes/workshop'
+import type { WorkshopRuntime } from './workshop/workshopRuntime'
 
 /** Request bodies above this are refused with 413 unless a route sets its own `bodyLimit`. */
 export const DEFAULT_BODY_LIMIT = 16 * 1024
@@ -35,6 +37,8 @@ export interface AppOptions {
    * Default: FOLLOW_UP_PEPPER, else a random one for this process only (tests).
    */
   followUpPepper?: Uint8Array
+  /** Workshop mode (`npm run workshop`, server/workshop/): the start's demo secrets; absent on a real deployment. */
+  workshop?: WorkshopRuntime
 }
 
 declare module 'fastify' {
@@ -43,6 +47,8 @@ declare module 'fastify' {
     db: Kysely<Database>
     config: ServerConfig
     followUpPepper: Uint8Array
+    /** The workshop start on a workshop server, null on a real deployment. */
+    workshop: WorkshopRuntime | null
   }
 }
 
@@ -50,7 +56,7 @@ declare module 'fastify' {
  * The whole HTTP application, not yet listening: security headers, logging and JSON errors for
  * every route, then each area's routes (one Fastify plugin per file in routes/).
  */
-export async function buildApp({ config, db, distDir, log, clock, followUpPepper }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, distDir, log, clock, followUpPepper, workshop }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(log === false ? { logger: false } : requestLogOptions(log)),
     // A hop count is supported at run time (Fastify's docs) but missing from its types.
@@ -65,6 +71,7 @@ export async function buildApp({ config, db, distDir, log, clock, followUpPepper
   })
   app.decorate('db', db)
   app.decorate('config', config)
+  app.decorate('workshop', workshop ?? null)
   app.decorate('followUpPepper', followUpPepper ?? (config.followUpPepper === undefined ? randomBytes(32) : Buffer.from(config.followUpPepper, 'utf8')))
   addSecurityHeaders(app, config)
   app.setErrorHandler(handleError)
@@ -85,5 +92,6 @@ export async function buildApp({ config, db, distDir, log, clock, followUpPepper
   await app.register(deskReportRoutes)
   await app.register(proposalRoutes)
   await app.register(placesExportRoutes)
+  await app.register(workshopRoutes, { distDir })
   return app
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
 import { buildApp, type AppOptions } from './app'
 import type { ServerConfig } from './config'
 import { migrateToLatest } from './db/migrate'
@@ -7,6 +8,8 @@ import { seedIfEmpty } from './db/seed'
 import { makeSetupLinkIfNoAccounts, setupLinkMessage } from './auth/setupLink'
 import { followUpPepper } from './desk/followUpPepper'
 import { startRetentionJob } from './desk/retention'
+import type { Database } from './db/schema'
+import type { WorkshopRuntime } from './workshop/workshopRuntime'
 
 /** A listening server and the database under it; `close` stops both (the HTTP side first). */
 export interface RunningServer {
@@ -26,6 +29,8 @@ export interface StartOptions {
    * the console (default), never the request log or the database (which keeps only its hash).
    */
   showSetupLink?: (message: string) => void
+  /** Workshop mode (`npm run workshop`): prepares the demo database instead of seeding geo/'s dataset. */
+  prepareWorkshop?: (db: Kysely<Database>) => Promise<WorkshopRuntime>
 }
 
 /** Where the configuration says the database is. */
@@ -38,8 +43,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const database = await openDatabase(databaseLocation(config, options.template))
   try {
     await migrateToLatest(database.db)
-    await seedIfEmpty(database.db)
-    const app = await buildApp({ config, db: database.db, distDir: options.distDir, log: options.log, followUpPepper: followUpPepper(config) })
+    const workshop = options.prepareWorkshop ? await options.prepareWorkshop(database.db) : undefined
+    if (!workshop) await seedIfEmpty(database.db)
+    const app = await buildApp({ config, db: database.db, distDir: options.distDir, log: options.log, followUpPepper: followUpPepper(config), workshop })
     // Closed reports past REPORT_RETENTION_DAYS: deleted now and once a day.
     const retention = startRetentionJob({
       db: database.db,

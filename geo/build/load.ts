@@ -14,6 +14,8 @@ export interface SourcePaths {
   boundariesDir: string
   /** Paths in messages are shown relative to this folder (normally the project root). */
   displayRoot: string
+  /** The hotlines file, when not geoDir/hotlines.json (the workshop's demo places keep the real hotlines). */
+  hotlinesPath?: string
 }
 
 export interface LoadedSources {
@@ -67,7 +69,7 @@ export async function loadSources(paths: SourcePaths): Promise<LoadedSources> {
     const json = await readJson(join(placesDir, name))
     if (json) placeFiles.push({ ...json, kind: basename(name, '.geojson') })
   }
-  const hotlinesPath = join(paths.geoDir, 'hotlines.json')
+  const hotlinesPath = paths.hotlinesPath ?? join(paths.geoDir, 'hotlines.json')
   const hotlines = (await readJson(hotlinesPath)) ?? { file: show(hotlinesPath), content: [] }
 
   const boundaryJson = (await Promise.all(BOUNDARY_FILES.map((n) => readJson(join(paths.boundariesDir, n))))).filter((b) => b !== undefined)

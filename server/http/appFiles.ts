@@ -2,9 +2,9 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { handleError, notFound } from './errors'
 
-// Addresses that are never the app's pages: the API, the staff pages (their own HTML entry),
-// and files (anything with an extension).
-const NOT_A_PAGE = /^\/(?:api|staff)(?:\/|$)|\.[A-Za-z0-9]+$/
+// Addresses that are never the app's pages: the API, the staff and workshop pages (their own HTML
+// entries), and files (anything with an extension).
+const NOT_A_PAGE = /^\/(?:api|staff|workshop)(?:\/|$)|\.[A-Za-z0-9]+$/
 
 function cacheControlFor(path: string): string {
   // Vite names assets by content hash: they never change under one name.

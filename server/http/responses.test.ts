@@ -103,6 +103,7 @@ describe('GET /api/config', () => {
       tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
       exitUrl: 'https://www.tmd.go.th/',
       dataset: { number: 1, version: expect.stringMatching(/^\d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      workshop: null,
     })
   })
 

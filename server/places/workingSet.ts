@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely'
 import { sha256Hex } from '../../geo/build/hash'
 import { currentVersion, lockVersions, publishVersion } from '../db/datasets'
 import type { Database } from '../db/schema'
+import { asDemoContent } from '../workshop/demoDataset'
 
 interface WorkingRow {
   source: SourcePlace
@@ -50,7 +51,7 @@ export async function deleteWorkingPlace(db: Kysely<Database>, id: string): Prom
 /**
  * Publishes the working set as the next dataset version, with the same publishing rules as
  * `npm run geo:build` (@common/dataset: hidden places lose their position, approximate ones are
- * coarsened); districts, hotlines and attribution stay as in the current version. Run it inside the
+ * coarsened); districts, hotlines, attribution and a demo mark stay as in the current version. Run it inside the
  * transaction that changed the places. Returns the new version's number (the current one's when the
  * content is unchanged).
  */
@@ -61,7 +62,9 @@ export async function publishWorkingSet(trx: Kysely<Database>, publishedBy: stri
   const { body } = await trx.selectFrom('dataset_versions').select('body').where('number', '=', current.number).executeTakeFirstOrThrow()
   const previous = JSON.parse(body) as Dataset
   const places = (await readWorkingSet(trx)).map((row) => row.source)
-  const content = datasetContent(places, previous.districts, previous.hotlines, previous.attribution)
+  const rebuilt = datasetContent(places, previous.districts, previous.hotlines, previous.attribution)
+  // A workshop's practice dataset stays marked as such through every approval.
+  const content = previous.demo ? asDemoContent(rebuilt) : rebuilt
   const { dataset } = publishDataset(content, sha256Hex(canonicalJson(content)))
   // Nothing residents see changed (say, a second check on the same day): the served version stays.
   if (dataset.hash === current.hash) return current.number

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { WorkshopConfig } from '@common/workshop/api'
 import type { CaseDeskKey } from '@/domain/report/runtimeConfig'
 import { currentVersion } from '../db/datasets'
 import { listDeskKeys } from '../desk/deskStore'
@@ -13,15 +14,19 @@ export interface ApiConfig {
   /** Where the report form sends to; null while this server cannot receive reports. */
   reportEndpoint: string | null
   reportsAccepted: boolean
+  /** The tile URL template; empty on a workshop server (no outside host: the app draws its offline basemap). */
   tileUrl: string
+  /** Quick exit's page; on a workshop server a neutral page the laptop serves (the room may have no internet). */
   exitUrl: string
   /** The dataset served now, or null before the first is published. */
   dataset: { number: number; version: string; hash: string } | null
+  /** Workshop mode's session, join code and install address (issue #11); null on a real deployment. */
+  workshop: WorkshopConfig | null
 }
 
 /** The runtime configuration (GET /api/config), and config.json for apps that predate it. */
 export async function configRoutes(app: FastifyInstance): Promise<void> {
-  async function apiConfig(): Promise<ApiConfig> {
+  async function apiConfig(request: FastifyRequest): Promise<ApiConfig> {
     const [current, deskKeys] = await Promise.all([currentVersion(app.db), listDeskKeys(app.db)])
     // Until a coordinator has created the desk key, the form says it cannot send (and keeps nothing).
     const accepting = deskKeys.length > 0
@@ -30,19 +35,21 @@ export async function configRoutes(app: FastifyInstance): Promise<void> {
       reportEndpoint: accepting ? REPORT_ENDPOINT : null,
       reportsAccepted: accepting,
       tileUrl: app.config.deployment.tileUrl,
-      exitUrl: app.config.deployment.exitUrl,
+      // A workshop's exit page is a path on the laptop: made absolute for the address this phone used.
+      exitUrl: app.workshop ? new URL(app.config.deployment.exitUrl, `${request.protocol}://${request.host}`).href : app.config.deployment.exitUrl,
       dataset: current ? { number: current.number, version: current.version, hash: current.hash } : null,
+      workshop: app.workshop?.config ?? null,
     }
   }
 
-  app.get('/api/config', async (_request, reply) => {
+  app.get('/api/config', async (request, reply) => {
     reply.header('cache-control', 'no-store')
-    return apiConfig()
+    return apiConfig(request)
   })
 
   // The service worker caches config.json for offline use: it must say what /api/config says.
-  app.get('/config.json', async (_request, reply) => {
-    const { reportEndpoint, caseDeskKeys } = await apiConfig()
+  app.get('/config.json', async (request, reply) => {
+    const { reportEndpoint, caseDeskKeys } = await apiConfig(request)
     reply.header('cache-control', 'no-cache')
     return { reportEndpoint, caseDeskKeys }
   })

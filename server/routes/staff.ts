@@ -11,7 +11,7 @@ import { hashPassword, verifyPassword } from '../auth/passwordHash'
 import { mayRemember } from '../auth/sessionPolicy'
 import { endAllSessions, endSession, startSession } from '../auth/sessions'
 import { claimSetupLink } from '../auth/setupLink'
-import { checkCredentials, countSignInAttempt } from '../auth/signIn'
+import { checkCredentials, countSignInAttempt, SIGN_IN_PER_ACCOUNT, WORKSHOP_SIGN_IN_PER_ACCOUNT } from '../auth/signIn'
 import { staffErrors } from '../auth/staffErrors'
 import { staffAdminRoutes } from './staffAdmin'
 import { bodyOf, PASSWORD_FIELD, TOKEN_FIELD, USERNAME_FIELD } from './staffFields'
@@ -63,7 +63,7 @@ export async function staffRoutes(app: FastifyInstance, options: { distDir?: str
     async (request, reply) => {
       const now = app.clock()
       const { username, password } = request.body
-      const account = await checkCredentials(app.db, { username, password, address: request.ip }, now)
+      const account = await checkCredentials(app.db, { username, password, address: request.ip }, now, app.workshop ? WORKSHOP_SIGN_IN_PER_ACCOUNT : SIGN_IN_PER_ACCOUNT)
       const remembered = mayRemember(account.role, request.body.remember === true)
       const sessionId = await app.db.transaction().execute(async (trx) => {
         await recordAudit(trx, { action: 'sign_in', actorId: account.id }, now)

@@ -45,8 +45,8 @@ export function pwaOptions(tileUrl: string): Partial<VitePWAOptions> {
       // page (src/staff/) is never stored on a resident's phone.
       globIgnores: ['data/manifest.json', 'config.json', 'screenshots/**', 'staff.html', 'staff/**'],
       navigateFallback: 'index.html',
-      // The staff page and the API are the server's, not the app shell's.
-      navigateFallbackDenylist: [/\/staff(?:\.html)?\/?$/, /\/api\//],
+      // The staff page, a workshop's presenter and quick-exit pages and the API are the server's, not the app shell's.
+      navigateFallbackDenylist: [/\/staff(?:\.html)?\/?$/, /\/workshop(?:\.html)?\/?$/, /\/weather\/?$/, /\/api\//],
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
