@@ -13,6 +13,7 @@ import { fakeDist } from '../testing/fakeDist'
 import { INJECT_ORIGIN, sessionCookieOf, staffRequest } from '../testing/staff'
 import { createTestApp, type TestApp } from '../testing/testApp'
 import { createWorkshopTestApp, presenterCookie, presenterRequest, type WorkshopTestApp } from '../testing/workshop'
+import { SIGN_IN_PER_ACCOUNT } from '../auth/signIn'
 import type { ApiConfig } from './config'
 
 const dist = fakeDist()
@@ -174,6 +175,14 @@ describe('a workshop, start to reset', () => {
     const after = await published()
     expect(after.manifest.hash).not.toBe(before.manifest.hash)
     expect(after.dataset.demo).toBe(true)
+  })
+
+  it('lets the whole room sign in to the shared volunteer account, beyond the usual per-account limit', async () => {
+    const { volunteer } = w.runtime.accounts
+    for (let attempt = 0; attempt <= SIGN_IN_PER_ACCOUNT.limit; attempt++) {
+      const response = await staffRequest(w.app, 'POST', '/api/staff/sign-in', { username: volunteer.username, password: volunteer.password })
+      expect(response.statusCode, `sign-in ${attempt + 1}`).toBe(200)
+    }
   })
 
   it('resets: no report, no proposal, the start\'s dataset again and a new session', async () => {

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createAppI18n } from '@/locales'
 import type { RankedPlace } from '@/domain/ranking'
 import PlaceListItem from './PlaceListItem.vue'
@@ -21,6 +21,17 @@ function render(item: RankedPlace, locale: 'th' | 'en' = 'th', selected = false)
 const byTestId = (w: VueWrapper, id: string) => w.find(`[data-testid="${id}"]`)
 
 describe('PlaceListItem', () => {
+  it('marks a workshop\'s practice place ตัวอย่าง / DEMO, in both languages, and a real place not at all', async () => {
+    const real = render({ place: place('oscc-far'), distanceKm: 4.46 }, 'en')
+    expect(byTestId(real, 'demo-tag').exists()).toBe(false)
+    real.unmount()
+    wrapper = mount(PlaceListItem, { props: { item: { place: place('oscc-far'), distanceKm: 4.46 }, hotlines: [], selected: false, demo: true }, global: { plugins: [createAppI18n('en')] } })
+    await flushPromises()
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(byTestId(wrapper, 'demo-tag').text()).toBe('ตัวอย่าง / DEMO')
+  })
+
   it('shows the Thai name first, the English name, kind, distance and the 24 h badge', () => {
     const w = render({ place: place('oscc-far'), distanceKm: 4.46 })
     const item = byTestId(w, 'place-list-item')
