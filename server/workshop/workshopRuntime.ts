@@ -32,14 +32,16 @@ export interface WorkshopRuntime {
 
 /**
  * Puts the demo database back to the workshop's start, in one transaction: every report (notes and
- * follow-ups with them), every volunteer proposal (checks and edits) and every dataset version are
- * deleted, the demo places restored and published again. A phone holding a later version sees a
- * new manifest and takes the start again.
+ * follow-ups with them), every volunteer proposal (checks and edits) and every dataset version (with
+ * its province parts) are deleted, the demo places restored and published again. A phone holding a
+ * later version sees a new manifest and takes the start again.
  */
 export async function resetDemoData(trx: Kysely<Database>, demo: DemoDataset): Promise<number> {
   await trx.deleteFrom('report_notes').execute()
   await trx.deleteFrom('reports').execute()
   await trx.deleteFrom('proposals').execute()
+  // Province part files name the version that first published them.
+  await trx.deleteFrom('dataset_parts').execute()
   await trx.deleteFrom('dataset_versions').execute()
   await trx.deleteFrom('places').execute()
   await insertPlaces(trx, demo.places)
