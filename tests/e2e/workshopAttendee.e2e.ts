@@ -1,56 +1,69 @@
-import { createHash } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import type { WorkshopConfig } from '@common/workshop/api'
-import { datasetHashInput } from '../../src/domain/datasetUpdate'
-import { testDeskKey } from '../../src/components/report/reportTestKit'
-import { openReport } from '../../src/safety/reportEncryption'
-import { saveDeskKey } from '../../server/desk/deskStore'
-import { builtDataset } from './support/builtData'
+import type { EcPublicJwk, ReportEnvelope } from '@common/report/wire'
+import type { WorkshopPresenterView, WorkshopReportsView } from '@common/workshop/api'
+import { openReport, type DeskKeyPair } from '../../src/safety/reportEncryption'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, newPhoneContext } from './support/chromium'
 import { everythingStored, fillReport, MARKER, openHiddenForm } from './support/hiddenForm'
-import { servePrivateCopy, type ServedBuild } from './support/preview'
+import { startWorkshopServer, type WorkshopServer } from './support/workshopServer'
 
-// An attendee's phone in a workshop: the app on the trainer's laptop at a plain-http address that
-// is not localhost, so the page is no secure context (no service worker, no crypto.subtle). The
-// name workshop.test resolves to the loopback address, so traffic stays on this machine.
-// Until the workshop server's own support file lands, the app's server serves a demo dataset and
-// /api/config gains the `workshop` field through page routing.
+// An attendee's phone in a workshop: the workshop server (npm run workshop) on a loopback address
+// that stands in for the laptop's LAN address, opened by a name (workshop.test) so the page is no
+// secure context (no service worker, no crypto.subtle), as on http://192.168.x.x; traffic stays on
+// this machine.
 
 const WORKSHOP_HOST = 'workshop.test'
 const NEUTRAL_EXIT = 'https://www.tmd.go.th/'
-const WORKSHOP: WorkshopConfig = { session: 'session-e2e-1', joinCode: 'K7Q2', publicInstallUrl: 'https://safespace.example/' }
+const INSTALL_URL = 'https://safespace.example/'
 
-/** The shipped dataset as a workshop's fictional practice data (`demo: true`), hashed as the build would. */
-function demoDataset() {
-  const built = builtDataset()
-  const places = built.places.map((place) => ({ ...place, name: { th: `สถานที่สมมุติ ${place.id}`, en: `Fictional ${place.id}` } }))
-  const demo = { ...built, version: `${built.version}-demo`, places, demo: true as const }
-  return { ...demo, hash: createHash('sha256').update(datasetHashInput(demo)).digest('hex') }
+/** The trainer's side, as the presenter page uses it: sign in with the printed key, then read. */
+async function presenter(server: WorkshopServer) {
+  const origin = new URL(server.url).origin
+  const signIn = await fetch(new URL('/api/workshop/presenter/session', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ key: server.presenterKey }),
+  })
+  expect(signIn.status).toBe(204)
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!
+  const read = async <T,>(path: string): Promise<T> => (await (await fetch(new URL(path, server.url), { headers: { cookie, origin } })).json()) as T
+  return {
+    /** The demo desk's key pair, as the presenter page decrypts demo cases with it. */
+    async deskKey(): Promise<DeskKeyPair> {
+      const { demoDesk } = await read<WorkshopPresenterView>('/api/workshop/presenter')
+      const { kty, crv, x, y } = demoDesk.privateKeyJwk
+      const privateKey = await crypto.subtle.importKey('jwk', { ...demoDesk.privateKeyJwk }, { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits'])
+      return { privateKey, publicKeyJwk: { kty, crv, x, y } as EcPublicJwk }
+    },
+    async envelopes(): Promise<ReportEnvelope[]> {
+      return (await read<WorkshopReportsView>('/api/workshop/reports')).reports.map((report) => report.envelope)
+    },
+    async reset(): Promise<void> {
+      const answer = await fetch(new URL('/api/workshop/reset', server.url), { method: 'POST', headers: { cookie, origin } })
+      expect(answer.ok).toBe(true)
+    },
+  }
 }
 
 const isLoopback = (hostname: string) => hostname === WORKSHOP_HOST || hostname === 'localhost' || /^127\./.test(hostname)
 
 describe.runIf(inject('hasChromium'))('workshop mode on an attendee\'s phone (plain http, not a secure context)', () => {
-  let server: ServedBuild
+  let server: WorkshopServer
   let browser: Browser
   let context: BrowserContext
   let appUrl: string
-  let workshop: WorkshopConfig
   /** Requests the page tried to send off this machine (every one is refused). */
   let outside: string[]
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${WORKSHOP_HOST} 127.0.0.1`] })
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${WORKSHOP_HOST} 127.0.0.2`] })
   })
   afterAll(async () => {
     await browser?.close()
   })
   beforeEach(async () => {
-    server = await servePrivateCopy(inject('distDir'), inject('databaseTemplate'))
-    await server.publish(demoDataset())
+    server = await startWorkshopServer({ distDir: inject('distDir'), template: inject('databaseTemplate'), publicInstallUrl: INSTALL_URL })
     appUrl = `http://${WORKSHOP_HOST}:${new URL(server.url).port}/`
-    workshop = WORKSHOP
     outside = []
     context = await newPhoneContext(browser)
     await context.route('**/*', async (route) => {
@@ -59,13 +72,6 @@ describe.runIf(inject('hasChromium'))('workshop mode on an attendee\'s phone (pl
       if (isLoopback(url.hostname)) return route.fallback()
       outside.push(url.href)
       return route.abort()
-    })
-    // The workshop server's /api/config: the app's own answer with the workshop added (asked at the
-    // loopback address: this test process does not know the name workshop.test).
-    await context.route('**/api/config', async (route) => {
-      const answer = await route.fetch({ url: new URL('/api/config', server.url).href })
-      const body = { ...((await answer.json()) as object), workshop }
-      return route.fulfill({ response: answer, json: body })
     })
   })
   afterEach(async () => {
@@ -87,8 +93,7 @@ describe.runIf(inject('hasChromium'))('workshop mode on an attendee\'s phone (pl
   }
 
   it('marks the practice everywhere, sends a hidden-form case the demo desk opens, asks nothing outside, and leaves no demo record', async () => {
-    const desk = await testDeskKey(`desk-demo-${Date.now()}`)
-    await saveDeskKey(server.db, { v: 1, id: desk.key.id, publicKeyJwk: desk.key.publicKeyJwk, createdAt: new Date().toISOString() })
+    const trainer = await presenter(server)
     const page = await join()
     expect(await page.evaluate(() => ({ secure: isSecureContext, subtle: typeof crypto.subtle, serviceWorker: 'serviceWorker' in navigator }))).toEqual({
       secure: false,
@@ -99,7 +104,7 @@ describe.runIf(inject('hasChromium'))('workshop mode on an attendee\'s phone (pl
     // The banner, Thai first, with the room's join code and the way out.
     const banner = page.getByTestId('workshop-banner')
     expect(await banner.innerText()).toMatch(/^โหมดฝึกซ้อม · ข้อมูลตัวอย่าง \/ Practice mode · demo data/)
-    expect(await page.getByTestId('workshop-join-code').innerText()).toContain('K7Q2')
+    expect(await page.getByTestId('workshop-join-code').innerText()).toContain(server.config().joinCode)
 
     // Every place in the list says DEMO; so does the map (each marker ringed, no tiles asked for) and the sheet.
     const items = page.getByTestId('place-list-item')
@@ -124,7 +129,7 @@ describe.runIf(inject('hasChromium'))('workshop mode on an attendee\'s phone (pl
 
     // The footer says plainly why this address cannot work offline, and where to install at home.
     await page.getByTestId('offline-copy-insecure').waitFor()
-    expect(await page.getByTestId('offline-copy-install-at').innerText()).toContain('https://safespace.example/')
+    expect(await page.getByTestId('offline-copy-install-at').innerText()).toContain(INSTALL_URL)
 
     // The hidden form seals without crypto.subtle; the server stores only an envelope the demo desk key opens.
     await page.evaluate(() => window.scrollTo(0, 0))
@@ -133,16 +138,16 @@ describe.runIf(inject('hasChromium'))('workshop mode on an attendee\'s phone (pl
     await fillReport(page)
     await page.getByTestId('report-submit').click()
     await page.locator('[data-testid="report-done"][data-state="sent"]').waitFor({ timeout: 60_000 })
-    const rows = await server.db.selectFrom('reports').select(['envelope']).execute()
-    expect(rows).toHaveLength(1)
-    expect(rows[0]!.envelope).not.toContain('MARKER')
-    expect(await openReport(JSON.parse(rows[0]!.envelope), { privateKey: desk.privateKey, publicKeyJwk: desk.key.publicKeyJwk })).toMatchObject({ whatHappened: MARKER })
+    const envelopes = await trainer.envelopes()
+    expect(envelopes).toHaveLength(1)
+    expect(JSON.stringify(envelopes[0])).not.toContain('MARKER')
+    expect(await openReport(envelopes[0]!, await trainer.deskKey())).toMatchObject({ whatHappened: MARKER })
 
     // Nothing was ever asked of a host outside this machine.
     expect(outside).toEqual([])
 
     // The phone holds the practice data now; "leave practice mode" deletes it all and leaves like quick exit.
-    expect(await everythingStored(page)).toContain('สถานที่สมมุติ')
+    expect(await everythingStored(page)).toContain('สมมติ')
     await page.getByTestId('workshop-leave').click()
     await page.waitForURL(NEUTRAL_EXIT, { timeout: 20_000 })
     const check = await context.newPage()
@@ -158,13 +163,15 @@ describe.runIf(inject('hasChromium'))('workshop mode on an attendee\'s phone (pl
 
   it('wipes the phone and starts again when the trainer resets the workshop (a new session)', async () => {
     const page = await join()
-    expect(await everythingStored(page)).toContain('สถานที่สมมุติ')
-    expect(await page.evaluate(() => localStorage.getItem('safe-space-map-workshop-session'))).toBe('session-e2e-1')
+    expect(await everythingStored(page)).toContain('สมมติ')
+    const joined = server.config().session
+    expect(await page.evaluate(() => localStorage.getItem('safe-space-map-workshop-session'))).toBe(joined)
 
     // Reset on the laptop: the next check (at most 30 s later, or on opening again) wipes and reloads.
-    workshop = { ...WORKSHOP, session: 'session-e2e-2' }
+    await (await presenter(server)).reset()
+    expect(server.config().session).not.toBe(joined)
     await page.reload()
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('safe-space-map-workshop-session')), { timeout: 45_000 }).toBe('session-e2e-2')
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('safe-space-map-workshop-session')), { timeout: 45_000 }).toBe(server.config().session)
     // Started again from the beginning: the first-run safety notice shows once more.
     await page.locator('#main[data-screen="safety"]').waitFor()
     expect(outside).toEqual([])
