@@ -69,6 +69,9 @@ export interface WorkshopResetView {
   config: WorkshopConfig
 }
 
+/** The laptop's own neutral page quick exit opens during a workshop (same origin as the app: the room may have no internet). */
+export const WORKSHOP_EXIT_PATH = '/weather'
+
 /** BroadcastChannel name between the presenter page and the projected app (same origin, same laptop). */
 export const WORKSHOP_CHANNEL = 'safe-space-map-workshop'
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { WorkshopPresenterSignIn, WorkshopPresenterView, WorkshopReportsView, WorkshopResetView } from '@common/workshop/api'
+import { WORKSHOP_EXIT_PATH, type WorkshopPresenterSignIn, type WorkshopPresenterView, type WorkshopReportsView, type WorkshopResetView } from '@common/workshop/api'
 import type { ReportEnvelope } from '@common/report/wire'
 import { dayOf } from '../desk/bangkokDay'
 import { ApiError, notFound } from '../http/errors'
@@ -9,7 +9,6 @@ import { makeOriginCheck } from '../security/originCheck'
 import { hashSecretToken, newSecretToken } from '../security/secretToken'
 import { WORKSHOP_EXIT_PAGE } from '../workshop/exitPage'
 import { matchesDigest } from '../workshop/secrets'
-import { WORKSHOP_EXIT_PATH } from '../workshop/workshopSettings'
 import { resetDemoData, startNewSession, type WorkshopRuntime } from '../workshop/workshopRuntime'
 
 /** The presenter's cookie: the laptop's browser only (HttpOnly, SameSite=Strict); plain http, so not Secure. */

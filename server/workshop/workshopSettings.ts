@@ -1,8 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path'
+import { WORKSHOP_EXIT_PATH } from '@common/workshop/api'
 import { ConfigError, DEFAULTS, type ConfigProblem, type ServerConfig } from '../config'
-
-/** Quick exit's page in a workshop: a neutral page on the laptop itself (routes/workshop.ts). */
-export const WORKSHOP_EXIT_PATH = '/weather'
 
 /** How `npm run workshop` runs: where, on which port, with which database, and the public install address. */
 export interface WorkshopSettings {

@@ -8,6 +8,7 @@ import { quickExit } from '@/safety/quickExit'
 import { wipeSensitiveState } from '@/safety/sensitiveState'
 import { useFinderStore } from '@/stores/finder'
 import { useSettingsStore } from '@/stores/settings'
+import { joinedWorkshop } from '@/workshop/workshopState'
 import QuickExitButton from './QuickExitButton.vue'
 
 let pinia: Pinia
@@ -23,6 +24,7 @@ beforeEach(() => {
 afterEach(() => {
   wrapper?.unmount()
   wrapper = undefined
+  joinedWorkshop.value = null
 })
 
 function mountButton(locale: 'th' | 'en' = 'th'): VueWrapper {
@@ -41,6 +43,13 @@ function press(key: string, options: KeyboardEventInit = {}): void {
 const status = (w: VueWrapper) => w.find('[data-testid="quick-exit-shortcut-status"]')
 
 describe('QuickExitButton', () => {
+  it("during a workshop leaves for the laptop's own neutral page, not the person's (the room may have no internet)", async () => {
+    useSettingsStore().exitUrl = 'https://news.example.org/'
+    joinedWorkshop.value = { session: 's-1', joinCode: 'K7Q2', publicInstallUrl: null }
+    await mountButton().find('[data-testid="quick-exit"]').trigger('click')
+    expect(exit).toHaveBeenCalledWith(`${window.location.origin}/weather`, 'กำลังโหลด…')
+  })
+
   it('says "Exit now" in Thai and English and is named as an emergency exit', () => {
     const button = mountButton().find('[data-testid="quick-exit"]')
     expect(button.element.tagName).toBe('BUTTON')
