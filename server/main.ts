@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type ServerConfig } from './config'
 import { signalledBackupPath, writeBackup } from './db/backup'
 import { DataDirLockedError } from './db/dataDirLock'
 import { startServer } from './start'
+import { stopOnSignals } from './stopOnSignals'
 
 const DIST_DIR = resolve(import.meta.dirname, '../dist')
 
@@ -26,20 +27,7 @@ try {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`
   console.log(`แผนที่พื้นที่ปลอดภัย · Safe Space Map: ${server.url}  (database: ${where})`)
   if (config.host === '0.0.0.0') console.log('HOST=0.0.0.0: also served on this machine\'s network addresses, port ' + new URL(server.url).port)
-  let stopping = false
-  const stop = (): void => {
-    if (stopping) return
-    stopping = true
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error)
-        process.exit(1)
-      },
-    )
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals(server)
   // `npm run db:backup` while we run: write a consistent copy beside the data folder.
   const { pglite } = server.database
   if (pglite) {

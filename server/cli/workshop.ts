@@ -6,6 +6,7 @@ import { ConfigError } from '../config'
 import { DataDirLockedError } from '../db/dataDirLock'
 import { workshopConsoleMessage } from '../workshop/consoleMessage'
 import { startWorkshop } from '../workshop/startWorkshop'
+import { stopOnSignals } from '../stopOnSignals'
 import { loadWorkshopSettings, type WorkshopSettings } from '../workshop/workshopSettings'
 
 const DIST_DIR = resolve(import.meta.dirname, '../../dist')
@@ -35,20 +36,7 @@ try {
       dataDir: settings.server.dataDir,
     }),
   )
-  let stopping = false
-  const stop = (): void => {
-    if (stopping) return
-    stopping = true
-    workshop.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error)
-        process.exit(1)
-      },
-    )
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals(workshop)
 } catch (error) {
   if (error instanceof DataDirLockedError) {
     console.error(error.message)
