@@ -53,8 +53,12 @@ async function hostileDataset(distDir: string): Promise<{ manifest: DatasetManif
   const original = JSON.parse(await readFile(join(data, built.file), 'utf8')) as Dataset
   const renamed: Dataset = { ...original, places: original.places.map((place) => ({ ...place, name: { th: PAYLOAD, en: PAYLOAD } })) }
   const hash = createHash('sha256').update(datasetHashInput(renamed)).digest('hex')
+  const manifest: DatasetManifest = { ...built, hash, file: `dataset.${hash.slice(0, 8)}.json` }
+  // Without province parts the app reads the whole file (as for versions published before the split).
+  delete manifest.parts
+  delete manifest.common
   return {
-    manifest: { ...built, hash, file: `dataset.${hash.slice(0, 8)}.json` },
+    manifest,
     dataset: { ...renamed, hash },
   }
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Dataset } from '@common/place'
+import type { DatasetCommon } from '@common/datasetParts'
 import { openApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 import { startWorkshopServer, type WorkshopServer } from './support/workshopServer'
@@ -23,12 +23,14 @@ describe.runIf(inject('hasChromium'))('the workshop server (npm run workshop) on
       elsewhere.push(url.href)
       return route.abort()
     })
-    const demoDataset = context.waitForEvent('response', (response) => /\/data\/dataset\.[0-9a-f]{8}\.json$/.test(response.url()))
+    // The app reads the dataset as province parts beside a common file, which carries the demo mark.
+    const commonFile = context.waitForEvent('response', (response) => /\/data\/dataset\.common\.[0-9a-f]{8}\.json$/.test(response.url()))
     const page = await openApp(context, workshop.url)
-    const dataset = (await (await demoDataset).json()) as Dataset
-    expect(dataset.demo).toBe(true)
-    expect(dataset.places.every((place) => place.name.th.includes('สมมติ'))).toBe(true)
+    expect(((await (await commonFile).json()) as DatasetCommon).demo).toBe(true)
     await page.locator('#main[data-screen="home"]').waitFor()
+    await page.getByTestId('place-list-item').first().waitFor()
+    const names = await page.getByTestId('place-list-item').allInnerTexts()
+    expect(names.every((text) => text.includes('สมมติ'))).toBe(true)
 
     const config = await page.evaluate(async () => (await fetch('/api/config')).json())
     expect(config).toMatchObject({ tileUrl: '', exitUrl: `${workshop.url}weather`, workshop: workshop.config() })
