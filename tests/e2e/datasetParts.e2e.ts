@@ -7,13 +7,12 @@ import { servePrivateCopy, type ServedBuild } from './support/preview'
 import type { Dataset, DatasetManifest } from '@common/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import { sha256Hex } from '../../geo/build/hash'
+import { DATASET_SETTLED } from './support/datasetSettled'
 
 // The dataset split by province (#14): a first visit fetches the parts, never the whole file, and a
 // later visit fetches only the part that changed.
 
 const RENAMED = 'โรงพยาบาลที่เปลี่ยนชื่อในฉบับแยกจังหวัด'
-/** A reload that downloads, hashes and stores data: seconds on a loaded machine. */
-const DATASET_SETTLED = { timeout: 30_000 }
 
 const manifestOf = async (server: ServedBuild) => (await (await fetch(`${server.url}data/manifest.json`)).json()) as DatasetManifest
 

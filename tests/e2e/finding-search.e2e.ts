@@ -4,6 +4,7 @@ import type { LatLng, Place } from '@common/place'
 import { PHONE } from './support/chromium'
 import { builtDataset, builtDistrictCentres, haversineKm } from './support/builtData'
 import { usePhoneBrowser } from './support/phoneBrowser'
+import { waitForEveryPlacePainted } from './support/datasetSettled'
 
 const HOTLINE_BAR_PX = 52
 const items = (page: Page) => page.locator('[data-testid="place-list-item"]')
@@ -53,8 +54,8 @@ describe.runIf(inject('hasChromium'))('searching', () => {
   it('with no match, says so next to the search box, above the fold, offers the hotlines and keeps the map', async () => {
     const page = await browser.openHome()
     const map = page.locator('[data-testid="map"]')
-    await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
-    const everyPlace = await map.getAttribute('data-markers-painted')
+    const everyPlace = String(builtDataset().places.filter((place) => place.location !== null).length)
+    await waitForEveryPlacePainted(page, Number(everyPlace))
     await search(page, 'ตำรวจ')
     await expect.poll(() => map.getAttribute('data-markers-painted'), { timeout: 10_000 }).not.toBe(everyPlace)
     const policeOnMap = await map.getAttribute('data-markers-painted')

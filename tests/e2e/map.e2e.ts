@@ -8,6 +8,7 @@ import { PLACE_KINDS } from '@common/place'
 import { KIND_APPEARANCE } from '../../src/map/kindAppearance'
 import { openApp, TILE_URL_PATTERN } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
+import { waitForEveryPlacePainted } from './support/datasetSettled'
 import { stubTileServer, TILE_CORS_HEADERS, TILE_PNG } from './support/tileServer'
 
 // The map is checked from the outside: where the built data says a place is, against the part of
@@ -57,7 +58,8 @@ function mapShowsAt(page: Page, point: Point): Promise<boolean> {
 
 async function openMap(context: BrowserContext): Promise<Page> {
   const page = await openApp(context, inject('baseUrl'))
-  await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
+  // Tests below look for places anywhere in the area: wait for every province part, not just the first drawn.
+  await waitForEveryPlacePainted(page, located(builtData().dataset).length)
   await page.locator('[data-testid="map"][data-districts]').waitFor({ state: 'attached' })
   // Dismissing the (long) safety notice lands the resident at the top, on the map.
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)

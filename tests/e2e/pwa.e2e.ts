@@ -10,6 +10,7 @@ import { stubTileServer } from './support/tileServer'
 import type { Dataset, DatasetManifest } from '@common/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import { sha256Hex } from '../../geo/build/hash'
+import { DATASET_SETTLED } from './support/datasetSettled'
 
 /** Waits until the footer shows this dataset version, however long a busy machine takes to download and store it. */
 async function showsVersion(page: Page, version: string): Promise<void> {
@@ -17,8 +18,6 @@ async function showsVersion(page: Page, version: string): Promise<void> {
 }
 
 const RENAMED = 'สถานที่ที่เปลี่ยนชื่อในฉบับใหม่'
-/** A reload that downloads, hashes and stores a dataset: seconds on a loaded machine, not expect.poll's default 1 s. */
-const DATASET_SETTLED = { timeout: 30_000 }
 
 /** What the service worker's tile cache holds (status and response type of each entry), or null when there is no such cache. */
 function tileCacheEntries(page: Page): Promise<{ status: number; type: string }[] | null> {

@@ -9,11 +9,10 @@ import { servePrivateCopy, type ServedBuild } from './support/preview'
 import { visitUntilControlled } from './support/serviceWorker'
 import { signInAtStaff } from './support/staffPage'
 import { openPlaceToCheck, signInFromMenu } from './support/volunteerMode'
+import { DATASET_SETTLED } from './support/datasetSettled'
 
 const VOLUNTEER = { username: 'somsri.chain', password: 'ต้นมะม่วงหน้าบ้านออกดอกแล้ว' }
 const COORDINATOR = { username: 'coord.chain', password: 'river ferries cross at sathorn pier' }
-/** Downloading, hashing and storing a dataset takes seconds on a loaded machine. */
-const DATASET_SETTLED = { timeout: 30_000 }
 
 /**
  * A police station to check, and a hospital shown at its exact position to move (approximate places are
