@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { metaForDataset } from '@/domain/datasetUpdate'
-import { makeDataset } from '@/domain/datasetUpdate.fixtures'
-import { loadStoredDataset, readMeta, replaceDataset } from './datasetRepository'
+import { makeDataset, makePlace } from '@/domain/datasetUpdate.fixtures'
+import { loadStoredDataset, loadStoredFirstProvince, readMeta, replaceDataset } from './datasetRepository'
 import { isQuotaError } from './storageErrors'
 import { useFreshDatabase } from './testFixtures'
 
@@ -14,6 +14,7 @@ const database = useFreshDatabase()
 describe('dataset repository', () => {
   it('has nothing stored at first', async () => {
     expect(await loadStoredDataset(database())).toBeNull()
+    expect(await loadStoredFirstProvince(database())).toBeNull()
     expect(await readMeta(database())).toBeUndefined()
   })
 
@@ -55,5 +56,25 @@ describe('dataset repository', () => {
       districts: first.districts,
       hotlines: first.hotlines,
     })
+  })
+
+  it('reads the province a warm start draws first on its own, and nothing when the meta names none', async () => {
+    const split = { common: 'c', parts: [], first: 10 }
+    const elsewhere = ['a', 'b', 'c'].map((id) => makePlace(`samut-prakan-${id}`, { districtCode: 1101 }))
+    const places = [makePlace('bangkok-a', { districtCode: 1002 }), ...elsewhere, makePlace('bangkok-b', { districtCode: 1099 })]
+    const dataset = { ...first, places }
+    await replaceDataset(database(), dataset, { ...metaForDataset(dataset, fetchedAt), split })
+    const start = await loadStoredFirstProvince(database())
+    expect(start?.places.map((place) => place.id).sort()).toEqual(['bangkok-a', 'bangkok-b'])
+    expect(start).toMatchObject({ meta: { version: first.version, split }, districts: first.districts, hotlines: first.hotlines })
+
+    const mostlyBangkok = { ...first, places: [...places, ...['c', 'd'].map((id) => makePlace(`bangkok-${id}`, { districtCode: 1003 }))] }
+    await replaceDataset(database(), mostlyBangkok, { ...metaForDataset(mostlyBangkok, fetchedAt), split })
+    expect(await loadStoredFirstProvince(database()), 'four of seven places: read once, whole').toBeNull()
+
+    await replaceDataset(database(), dataset, { ...metaForDataset(dataset, fetchedAt), split: { ...split, first: 12 } })
+    expect(await loadStoredFirstProvince(database())).toBeNull()
+    await replaceDataset(database(), dataset, metaForDataset(dataset, fetchedAt))
+    expect(await loadStoredFirstProvince(database())).toBeNull()
   })
 })

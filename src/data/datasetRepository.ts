@@ -11,6 +11,9 @@ export interface StoredDataset {
   hotlines: Hotline[]
 }
 
+// A district code is its province's code followed by two digits.
+const placesOfProvince = (db: SafeSpaceDb, province: number) => db.places.where('districtCode').between(province * 100, province * 100 + 99, true, true)
+
 function withoutKey({ key: _key, ...meta }: DatasetMeta & { key: string }): DatasetMeta {
   return meta
 }
@@ -31,6 +34,28 @@ export async function loadStoredDataset(db: SafeSpaceDb): Promise<StoredDataset 
       db.districts.toArray(),
       db.hotlines.orderBy('position').toArray(),
     ])
+    const hotlines = hotlineRows.map(({ position: _position, ...hotline }) => hotline as Hotline)
+    return { meta: withoutKey(row), places, districts, hotlines }
+  })
+}
+
+/**
+ * Reads the stored dataset with only the places of the province the stored split draws first (a
+ * warm start's first screen, before every place is read). Null when nothing is stored, the meta
+ * names no such province (stored before it was kept), or the province holds none or more than half
+ * of the places (drawing it first would only add a second read).
+ */
+export async function loadStoredFirstProvince(db: SafeSpaceDb): Promise<StoredDataset | null> {
+  return db.transaction('r', [db.meta, db.places, db.districts, db.hotlines], async () => {
+    const row = await db.meta.get(DATASET_META_KEY)
+    const province = row?.split?.first
+    if (!row || province === undefined) return null
+    const [places, districts, hotlineRows] = await Promise.all([
+      placesOfProvince(db, province).toArray(),
+      db.districts.toArray(),
+      db.hotlines.orderBy('position').toArray(),
+    ])
+    if (places.length === 0 || places.length * 2 > row.placeCount) return null
     const hotlines = hotlineRows.map(({ position: _position, ...hotline }) => hotline as Hotline)
     return { meta: withoutKey(row), places, districts, hotlines }
   })
@@ -64,7 +89,7 @@ export interface PartsChange {
 export async function replaceParts(db: SafeSpaceDb, change: PartsChange, meta: DatasetMeta): Promise<void> {
   await db.transaction('rw', [db.meta, db.places, db.districts, db.hotlines], async () => {
     for (const province of [...change.drop, ...change.parts.map((part) => part.province)]) {
-      await db.places.where('districtCode').between(province * 100, province * 100 + 99, true, true).delete()
+      await placesOfProvince(db, province).delete()
     }
     for (const part of change.parts) await db.places.bulkPut(part.places)
     if (change.common) {

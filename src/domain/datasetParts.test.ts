@@ -69,6 +69,12 @@ describe('nextStoredSplit and missingAreas', () => {
     const later = nextStoredSplit(split, manifest, manifest.common.hash, new Map([[12, nonthaburi.hash]]))
     expect(later.parts.map((part) => part.hash)).toEqual([bangkok.hash, nonthaburi.hash, null, null])
   })
+
+  it('names the province a warm start draws first: the start view’s, never one with contact cards only', () => {
+    expect(nextStoredSplit(undefined, manifest, manifest.common.hash, new Map()).first).toBe(10)
+    expect(nextStoredSplit(undefined, { parts: [cardsOnly, chonBuri] }, manifest.common.hash, new Map()).first).toBe(20)
+    expect(nextStoredSplit(undefined, { parts: [cardsOnly] }, manifest.common.hash, new Map())).not.toHaveProperty('first')
+  })
 })
 
 describe('replaceProvince and dropProvinces', () => {

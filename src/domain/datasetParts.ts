@@ -8,6 +8,8 @@ export interface StoredSplit {
   common: string
   /** Every province the manifest lists, with the hash of the part stored for it (null: not downloaded yet). */
   parts: Array<{ province: number; name: LocalizedText; hash: string | null }>
+  /** The province around the map's start view, drawn first on a warm start (absent in meta stored before it was kept). */
+  first?: number
 }
 
 /**
@@ -77,9 +79,11 @@ export function storedSplitOf(meta: { hash: string; split?: StoredSplit } | unde
 /** The stored split after a check: the manifest's provinces, each with what is stored for it now. */
 export function nextStoredSplit(stored: StoredSplit | undefined, manifest: Required<Pick<DatasetManifest, 'parts'>>, commonHash: string, storedNow: ReadonlyMap<number, string>): StoredSplit {
   const before = new Map(stored?.parts.map((part) => [part.province, part.hash]))
+  const first = partFetchOrder(manifest.parts, START_VIEW_CENTRE)[0]
   return {
     common: commonHash,
     parts: manifest.parts.map(({ province, name }) => ({ province, name, hash: storedNow.get(province) ?? before.get(province) ?? null })),
+    ...(first?.bounds ? { first: first.province } : {}),
   }
 }
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { appDatabase, type SafeSpaceDb } from '@/data/database'
-import { loadStoredDataset, recordUpdateCheck, replaceDataset, replaceParts, type PartsChange, type StoredDataset } from '@/data/datasetRepository'
+import { loadStoredDataset, loadStoredFirstProvince, recordUpdateCheck, replaceDataset, replaceParts, type PartsChange, type StoredDataset } from '@/data/datasetRepository'
 import { storeDatasetOffMainThread, storePartsOffMainThread } from '@/data/datasetWorkerClient'
 import { fetchCommon, fetchDataset, fetchManifest, fetchPart, type Fetch } from '@/data/datasetSource'
 import { isQuotaError } from '@/data/storageErrors'
@@ -214,7 +214,7 @@ export const usePlacesStore = defineStore('places', () => {
   }
 
   async function run(options: PlacesStoreOptions): Promise<void> {
-    deps = {
+    const found: Required<PlacesStoreOptions> = {
       db: options.db ?? appDatabase(),
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       baseUrl: options.baseUrl ?? import.meta.env.BASE_URL,
@@ -224,11 +224,17 @@ export const usePlacesStore = defineStore('places', () => {
       storeParts: options.storeParts ?? (options.db ? replaceParts : storePartsOffMainThread),
     }
     setPhase('loading')
+    // A national dataset: the start view's province is drawn while every other place is read.
+    const first = await loadStoredFirstProvince(found.db).catch(() => null)
+    if (first) showWhileUpdating(first, 'saved', true)
     // A browser that refuses IndexedDB altogether still gets the map, from the network.
-    const stored = await loadStoredDataset(deps.db).catch(() => null)
+    const stored = await loadStoredDataset(found.db).catch(() => null)
     if (stored) show(stored, 'saved')
+    else if (first) shown = 'none'
+    // Until now a refresh (e.g. coming back online) waits for this start: it builds on what is shown, and that must be all of it.
+    deps = found
     await refresh()
-    if (shown === 'saved') await askToKeepStorage(deps.db, deps.storage)
+    if (shown === 'saved') await askToKeepStorage(found.db, found.storage)
   }
 
   /** Shows the stored data at once, then fetches a newer dataset if there is one. Runs once. */

@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { watch } from 'vue'
 import { loadStoredDataset, replaceDataset } from '@/data/datasetRepository'
 import { fakeFetch, useFreshDatabase, type FakeRoute } from '@/data/testFixtures'
 import { metaForDataset } from '@/domain/datasetUpdate'
@@ -129,5 +130,19 @@ describe('usePlacesStore with a dataset split by province', () => {
     const { started, requested } = startWith(served(v1))
     await started
     expect(requested).toEqual(['/data/manifest.json'])
+  })
+
+  it('on a warm start draws the start view’s province from the phone first, then every place; a refresh asked meanwhile waits for them', async () => {
+    const mostlyElsewhere = makeSplitDataset('2026.11.01', [bangkok('bkk-east'), samutPrakan('spk-a'), samutPrakan('spk-b')])
+    await startWith(served(mostlyElsewhere)).started
+    const { store, started, requested } = startWith(served(mostlyElsewhere))
+    const drawn: string[][] = []
+    watch(() => store.places, (places) => drawn.push(names(places)), { flush: 'sync' })
+    const refreshed = store.refresh()
+    await Promise.all([started, refreshed])
+
+    expect(drawn).toEqual([['bkk-east'], ['bkk-east', 'spk-a', 'spk-b']])
+    expect(requested).toEqual(['/data/manifest.json'])
+    expect(store.status).toMatchObject({ phase: 'ready', placeCount: 3 })
   })
 })
