@@ -89,6 +89,14 @@ describe('searchPlaces: names with typos', () => {
     expect(found('รามาธิบดี')).toEqual({ exact: [], similar: [] })
   })
 
+  it('finds the same whichever order the words are typed in (the rarest is looked for first)', () => {
+    for (const words of [['ตำรวจ', 'ดุสิต'], ['ศิริราด', 'โรงพยาบาล'], ['police', '2076000'], ['ตรวจร่างกาย', 'oscc', 'ศูนย์']]) {
+      const forwards = found(words.join(' '))
+      expect(found([...words].reverse().join(' ')), words.join(' ')).toEqual(forwards)
+      expect(forwards.exact.length + forwards.similar.length, words.join(' ')).toBeGreaterThan(0)
+    }
+  })
+
   it('returns null when nothing searchable was typed', () => {
     expect(searchPlaces(index, ' . ')).toBeNull()
   })

@@ -188,12 +188,31 @@ function termMatches(index: SearchIndex, term: QueryTerm, within: Found | null):
 }
 
 /**
+ * About how many places a term finds as typed, from the index alone: per reading, the places
+ * holding its rarest bigram (every place for a single letter) and those of the kind and service
+ * words that hold it. Only the order in which terms are looked for depends on it.
+ */
+function likelyMatches(index: SearchIndex, term: QueryTerm): number {
+  let count = 0
+  for (const reading of term) {
+    const grams = [...bigramsOf(reading)]
+    count += grams.length === 0 ? index.nameKeys.length : Math.min(...grams.map((gram) => index.bigrams.get(gram)?.length ?? 0))
+    for (const word of index.words) if (word.key.includes(reading)) count += word.places.length
+  }
+  return count
+}
+
+/**
  * The places a query finds, or null when nothing searchable was typed. Every word of the query must
- * be found; a place is `similar` when at least one word was found only with a typo. The longest
- * word goes first: it narrows the most, and later words are only looked for among what is left.
+ * be found; a place is `similar` when at least one word was found only with a typo. The word likely
+ * to find the fewest places goes first ("42" before "ตำรวจ"): later words are only looked for among
+ * what is left.
  */
 export function searchPlaces(index: SearchIndex, query: string): SearchMatches | null {
-  const terms = parseQuery(query).sort((a, b) => Math.max(...b.map((r) => r.length)) - Math.max(...a.map((r) => r.length)))
+  const terms = parseQuery(query)
+    .map((term) => ({ term, likely: likelyMatches(index, term) }))
+    .sort((a, b) => a.likely - b.likely)
+    .map(({ term }) => term)
   if (terms.length === 0) return null
   let found: Found | null = null
   for (const term of terms) {
