@@ -4,7 +4,7 @@ import { openApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 import { visitUntilControlled } from './support/serviceWorker'
 import { servePrivateCopy, type ServedBuild } from './support/preview'
-import type { Dataset, DatasetManifest } from '@common/place'
+import type { Dataset, DatasetManifest, Place } from '@common/place'
 import { datasetHashInput } from '../../src/domain/datasetUpdate'
 import { sha256Hex } from '../../geo/build/hash'
 import { DATASET_SETTLED } from './support/datasetSettled'
@@ -27,6 +27,34 @@ async function publishBangkokChange(server: ServedBuild): Promise<string> {
   await server.publish({ ...changed, version, hash })
   return version
 }
+
+/** Publishes a new version with only a few of Bangkok's places, so Samut Prakan holds most: a stand-in for a national dataset. */
+async function publishFewBangkokPlaces(server: ServedBuild, keep: number): Promise<Dataset> {
+  const manifest = await manifestOf(server)
+  const dataset = (await (await fetch(`${server.url}data/${manifest.file}`)).json()) as Dataset
+  const inBangkok = (place: Place) => Math.floor(place.districtCode / 100) === 10
+  const kept = new Set(dataset.places.filter(inBangkok).slice(0, keep))
+  const fewer = { ...dataset, places: dataset.places.filter((place) => !inBangkok(place) || kept.has(place)) }
+  const hash = sha256Hex(datasetHashInput(fewer))
+  const published: Dataset = { ...fewer, version: `2099.01.02-${hash.slice(0, 8)}`, hash }
+  await server.publish(published)
+  return published
+}
+
+/** Records, in each page of the context, every count of markers the map paints, in order (a repaint of the same count once). */
+async function recordMarkerPaints(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const paints: string[] = []
+    Object.assign(window, { markerPaints: paints })
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        const count = (change.target as HTMLElement).dataset.markersPainted ?? ''
+        if (paints.at(-1) !== count) paints.push(count)
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-markers-painted'] })
+  })
+}
+const markerPaints = (page: Page) => page.evaluate(() => (window as unknown as { markerPaints: string[] }).markerPaints)
 
 /** Every dataset file (whole, part or common) the page or its service worker asks the network for, in order. */
 async function recordDatasetFiles(context: BrowserContext): Promise<string[]> {
@@ -93,5 +121,24 @@ describe.runIf(inject('hasChromium'))('the dataset split by province', () => {
     await expect.poll(() => page.getByTestId('dataset-notice').innerText(), DATASET_SETTLED).toContain('สมุทรปราการ')
     expect(await page.getByTestId('dataset-notice').innerText()).toContain('ยังไม่ได้ดาวน์โหลดข้อมูลบางพื้นที่')
     expect(Number(await page.getByTestId('map').getAttribute('data-markers-painted'))).toBeGreaterThan(50)
+  })
+
+  it('a warm start, offline, draws the start view’s province first when it holds few of the places, then every place', async () => {
+    const dataset = await publishFewBangkokPlaces(server, 5)
+    const located = (places: Place[]) => places.filter((place) => place.location !== null).length
+    const bangkok = located(dataset.places.filter((place) => Math.floor(place.districtCode / 100) === 10))
+    expect(bangkok * 2).toBeLessThan(located(dataset.places))
+    const context = await browser.newContext({ serviceWorkers: true })
+    const page = await visitUntilControlled(context, server.url)
+    await readyWith(page, dataset.version)
+
+    await recordMarkerPaints(context)
+    await context.setOffline(true)
+    await page.reload()
+    await readyWith(page, dataset.version)
+    await expect.poll(() => markerPaints(page), DATASET_SETTLED).toEqual([
+      String(bangkok),
+      String(located(dataset.places)),
+    ])
   })
 })
