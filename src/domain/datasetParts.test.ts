@@ -75,6 +75,13 @@ describe('nextStoredSplit and missingAreas', () => {
     expect(nextStoredSplit(undefined, { parts: [cardsOnly, chonBuri] }, manifest.common.hash, new Map()).first).toBe(20)
     expect(nextStoredSplit(undefined, { parts: [cardsOnly] }, manifest.common.hash, new Map())).not.toHaveProperty('first')
   })
+
+  it('names none when the start view’s province holds more than half of the places (it would be read twice)', () => {
+    const mostlyBangkok = { parts: [{ ...bangkok, placeCount: 119 }, { ...chonBuri, placeCount: 23 }] }
+    expect(nextStoredSplit(undefined, mostlyBangkok, manifest.common.hash, new Map())).not.toHaveProperty('first')
+    const half = { parts: [{ ...bangkok, placeCount: 23 }, { ...chonBuri, placeCount: 23 }] }
+    expect(nextStoredSplit(undefined, half, manifest.common.hash, new Map()).first).toBe(10)
+  })
 })
 
 describe('replaceProvince and dropProvinces', () => {

@@ -8,7 +8,7 @@ export interface StoredSplit {
   common: string
   /** Every province the manifest lists, with the hash of the part stored for it (null: not downloaded yet). */
   parts: Array<{ province: number; name: LocalizedText; hash: string | null }>
-  /** The province around the map's start view, drawn first on a warm start (absent in meta stored before it was kept). */
+  /** The province around the map's start view, drawn first on a warm start; absent when it holds most places (or in meta stored before it was kept). */
   first?: number
 }
 
@@ -80,10 +80,13 @@ export function storedSplitOf(meta: { hash: string; split?: StoredSplit } | unde
 export function nextStoredSplit(stored: StoredSplit | undefined, manifest: Required<Pick<DatasetManifest, 'parts'>>, commonHash: string, storedNow: ReadonlyMap<number, string>): StoredSplit {
   const before = new Map(stored?.parts.map((part) => [part.province, part.hash]))
   const first = partFetchOrder(manifest.parts, START_VIEW_CENTRE)[0]
+  const placeCount = manifest.parts.reduce((sum, part) => sum + part.placeCount, 0)
+  // Drawing one province first saves time only when it holds at most half of the places; otherwise it would be read twice.
+  const drawnFirst = first?.bounds && first.placeCount * 2 <= placeCount
   return {
     common: commonHash,
     parts: manifest.parts.map(({ province, name }) => ({ province, name, hash: storedNow.get(province) ?? before.get(province) ?? null })),
-    ...(first?.bounds ? { first: first.province } : {}),
+    ...(drawnFirst ? { first: first.province } : {}),
   }
 }
 

@@ -41,7 +41,10 @@ async function publishFewBangkokPlaces(server: ServedBuild, keep: number): Promi
   return published
 }
 
-/** Records, in each page of the context, every count of markers the map paints, in order (a repaint of the same count once). */
+/**
+ * Records, in each page of the context, every count of markers the map paints, in order: a repaint
+ * of the same count once, and no empty paint (the map may paint before any place is read).
+ */
 async function recordMarkerPaints(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const paints: string[] = []
@@ -49,7 +52,7 @@ async function recordMarkerPaints(context: BrowserContext): Promise<void> {
     new MutationObserver((changes) => {
       for (const change of changes) {
         const count = (change.target as HTMLElement).dataset.markersPainted ?? ''
-        if (paints.at(-1) !== count) paints.push(count)
+        if (count !== '0' && paints.at(-1) !== count) paints.push(count)
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-markers-painted'] })
   })

@@ -65,8 +65,8 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     await page.reload()
     await page.getByTestId('offline-indicator').waitFor()
     const map = page.getByTestId('map')
-    await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
-    expect(Number(await map.getAttribute('data-markers-painted'))).toBeGreaterThan(100)
+    // The map can paint its (zero) markers before the stored places are read: wait for them.
+    await expect.poll(async () => Number(await map.getAttribute('data-markers-painted')), DATASET_SETTLED).toBeGreaterThan(100)
     expect(await map.getAttribute('data-basemap')).toBe('offline')
     expect((await map.getAttribute('data-kinds'))?.split(',')).toEqual(expect.arrayContaining(['oscc_hospital', 'police_station']))
     const items = page.getByTestId('place-list-item')
