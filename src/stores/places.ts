@@ -214,7 +214,7 @@ export const usePlacesStore = defineStore('places', () => {
   }
 
   async function run(options: PlacesStoreOptions): Promise<void> {
-    const found: Required<PlacesStoreOptions> = {
+    const collaborators: Required<PlacesStoreOptions> = {
       db: options.db ?? appDatabase(),
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       baseUrl: options.baseUrl ?? import.meta.env.BASE_URL,
@@ -225,16 +225,16 @@ export const usePlacesStore = defineStore('places', () => {
     }
     setPhase('loading')
     // A national dataset: the start view's province is drawn while every other place is read.
-    const first = await loadStoredFirstProvince(found.db).catch(() => null)
+    const first = await loadStoredFirstProvince(collaborators.db).catch(() => null)
     if (first) showWhileUpdating(first, 'saved', true)
     // A browser that refuses IndexedDB altogether still gets the map, from the network.
-    const stored = await loadStoredDataset(found.db).catch(() => null)
+    const stored = await loadStoredDataset(collaborators.db).catch(() => null)
     if (stored) show(stored, 'saved')
     else if (first) shown = 'none'
     // Until now a refresh (e.g. coming back online) waits for this start: it builds on what is shown, and that must be all of it.
-    deps = found
+    deps = collaborators
     await refresh()
-    if (shown === 'saved') await askToKeepStorage(found.db, found.storage)
+    if (shown === 'saved') await askToKeepStorage(collaborators.db, collaborators.storage)
   }
 
   /** Shows the stored data at once, then fetches a newer dataset if there is one. Runs once. */
