@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { deploymentSettings } from './src/domain/deployment'
 import { neutralManifestsPlugin } from './src/pwa/neutralManifestsPlugin'
 import { pwaOptions } from './src/pwa/pwaOptions'
+import { precompressPlugin } from './src/pwa/precompressPlugin'
 import { cspPlugin } from './src/safety/cspPlugin'
 import { residentShellGroup, SEPARATE_PAGE_INPUTS, separatePageFileNames, separatePagesPlugin } from './src/pwa/separatePages'
 
@@ -27,6 +28,7 @@ export default defineConfig(({ mode }) => {
       neutralManifestsPlugin(),
       cspPlugin({ tileUrl, reportApiOrigin }),
       separatePagesPlugin(),
+      precompressPlugin(),
     ],
     define: {
       // Vue: <script setup> only (no Options API), no devtools in production.

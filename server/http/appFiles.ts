@@ -31,6 +31,8 @@ export async function serveAppFiles(app: FastifyInstance, distDir: string): Prom
     redirect: false,
     dotfiles: 'ignore',
     cacheControl: false,
+    // The build writes .br and .gz copies of its text files (src/pwa/precompressPlugin.ts).
+    preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header('cache-control', cacheControlFor(path))
     },

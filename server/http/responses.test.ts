@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/testApp'
 import { fakeDist } from '../testing/fakeDist'
@@ -72,6 +73,20 @@ describe('pages, files and unknown addresses', () => {
     const asset = await t.app.inject({ url: '/assets/Abc123.js' })
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     expect((await t.app.inject({ url: '/sw.js' })).headers['cache-control']).toBe('no-cache')
+  })
+
+  it("sends the build's compressed copies to a browser that accepts them, the file itself to one that does not", async () => {
+    for (const [url, headers] of [['/assets/Abc123.js', {}], ['/', html], ['/some/page', html]] as const) {
+      const plain = await t.app.inject({ url, headers })
+      expect(plain.headers['content-encoding'], url).toBeUndefined()
+      const br = await t.app.inject({ url, headers: { ...headers, 'accept-encoding': 'gzip, deflate, br' } })
+      expect(br.headers['content-encoding'], url).toBe('br')
+      expect(brotliDecompressSync(br.rawPayload).toString(), url).toBe(plain.body)
+      const gzip = await t.app.inject({ url, headers: { ...headers, 'accept-encoding': 'gzip' } })
+      expect(gzip.headers['content-encoding'], url).toBe('gzip')
+      expect(gunzipSync(gzip.rawPayload).toString(), url).toBe(plain.body)
+      for (const response of [plain, br, gzip]) expect(response.headers.vary, url).toMatch(/accept-encoding/i)
+    }
   })
 
   it.each(['/api/nope', '/api', '/api/dataset/other', '/staff', '/staff/accounts', '/assets/missing.js', '/.env', '/data/../package.json'])(

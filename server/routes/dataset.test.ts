@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { canonicalJson } from '@common/canonicalJson'
 import { publishDataset } from '@common/dataset'
@@ -72,6 +73,29 @@ describe('the published dataset', () => {
     expect((await t.app.inject({ url: `/data/${before.manifest.file}` })).statusCode).toBe(200)
     const config = (await t.app.inject({ url: '/api/config' })).json() as { dataset: { number: number; hash: string } }
     expect(config.dataset).toMatchObject({ number: 2, hash: dataset.hash })
+  })
+
+  it('sends the files compressed to a browser that accepts it (brotli first, then gzip), the same JSON inside', async () => {
+    const { manifest } = await manifestAt('/data/manifest.json')
+    const plain = await t.app.inject({ url: `/data/${manifest.file}` })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.headers.vary).toBe('accept-encoding')
+
+    const br = await t.app.inject({ url: `/data/${manifest.file}`, headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(br.statusCode).toBe(200)
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('accept-encoding')
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body)
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4)
+
+    const gzip = await t.app.inject({ url: `/api/dataset/${manifest.file}`, headers: { 'accept-encoding': 'gzip' } })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body)
+
+    // Each encoding is its own representation: its own ETag, and a 304 for it.
+    expect(new Set([plain.headers.etag, br.headers.etag, gzip.headers.etag]).size).toBe(3)
+    const cached = await t.app.inject({ url: `/data/${manifest.file}`, headers: { 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) } })
+    expect(cached.statusCode).toBe(304)
   })
 
   it('says in JSON when no dataset has that name', async () => {

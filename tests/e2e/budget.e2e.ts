@@ -39,4 +39,18 @@ describe.runIf(inject('hasChromium'))('size budget', () => {
       expectNoReportForm(scripts)
     }
   })
+
+  it('sends the app\'s code, styles and data compressed, so a phone downloads a fraction of their size', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(inject('baseUrl'))
+    await page.locator('[data-testid="dataset-status"][data-phase="ready"]').waitFor({ state: 'attached' })
+    const files = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => new URL(entry.name).origin === location.origin && /\.(?:js|css|json)$/.test(new URL(entry.name).pathname))
+        .map((entry) => ({ path: new URL(entry.name).pathname, wire: entry.encodedBodySize, size: entry.decodedBodySize })),
+    )
+    const large = files.filter((file) => file.size >= 4096)
+    expect(large.map((file) => file.path)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/.+\.js$/), expect.stringMatching(/^\/data\/dataset\..+\.json$/)]))
+    for (const file of large) expect(file.wire, `${file.path}: ${file.wire} bytes sent for ${file.size}`).toBeLessThan(file.size * 0.5)
+  })
 })

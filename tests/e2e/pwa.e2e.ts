@@ -1,5 +1,6 @@
-import { appendFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, TILE_URL_PATTERN } from './support/chromium'
@@ -27,6 +28,12 @@ function tileCacheEntries(page: Page): Promise<{ status: number; type: string }[
     const responses = await Promise.all((await cache.keys()).map((request) => cache.match(request)))
     return responses.map((response) => ({ status: response?.status ?? -1, type: response?.type ?? 'missing' }))
   })
+}
+
+/** A new release of the app, as a deployment writes it: a changed sw.js, with its compressed copies written anew. */
+async function releaseNewWorker(dir: string): Promise<void> {
+  const worker = Buffer.concat([await readFile(join(dir, 'sw.js')), Buffer.from('\n// a new release\n')])
+  await Promise.all([writeFile(join(dir, 'sw.js'), worker), writeFile(join(dir, 'sw.js.br'), brotliCompressSync(worker)), writeFile(join(dir, 'sw.js.gz'), gzipSync(worker))])
 }
 
 /** Lets the service worker finish the cache writes it started (they run after the page got its answer). */
@@ -136,7 +143,7 @@ describe.runIf(inject('hasChromium'))('installable offline app', () => {
     const page = await visitUntilControlled(context, server.url)
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
 
-    await appendFile(join(server.dir, 'sw.js'), '\n// a new release\n')
+    await releaseNewWorker(server.dir)
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
     await page.getByTestId('update-prompt').waitFor({ timeout: 30_000 })
     expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
