@@ -8,6 +8,7 @@ import { deploymentSettings } from './src/domain/deployment'
 import { neutralManifestsPlugin } from './src/pwa/neutralManifestsPlugin'
 import { pwaOptions } from './src/pwa/pwaOptions'
 import { precompressPlugin } from './src/pwa/precompressPlugin'
+import { fontPreloadPlugin } from './src/pwa/fontPreloadPlugin'
 import { cspPlugin } from './src/safety/cspPlugin'
 import { residentShellGroup, SEPARATE_PAGE_INPUTS, separatePageFileNames, separatePagesPlugin } from './src/pwa/separatePages'
 
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => {
       neutralManifestsPlugin(),
       cspPlugin({ tileUrl, reportApiOrigin }),
       separatePagesPlugin(),
+      fontPreloadPlugin(),
       precompressPlugin(),
     ],
     define: {
