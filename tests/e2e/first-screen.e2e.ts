@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { Basemap } from '@common/basemap'
 import type { Dataset } from '@common/place'
-import { openApp } from './support/chromium'
+import { gotoApp, openApp } from './support/chromium'
 import { usePhoneBrowser } from './support/phoneBrowser'
 
 // The resident's first minute at 390×844 in Thai: what shows without scrolling.
@@ -16,6 +16,25 @@ function builtData(): { dataset: Dataset; basemap: Basemap } {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'))
   const manifest = read('manifest.json') as { file: string }
   return { dataset: read(manifest.file) as Dataset, basemap: read('basemap.json') as Basemap }
+}
+
+/** The built chunk that carries Leaflet (the map's code), by its path on the server. */
+function leafletChunkPath(): string {
+  const assets = join(inject('distDir'), 'assets')
+  const chunks = readdirSync(assets).filter((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('leaflet-container'))
+  if (chunks.length !== 1) throw new Error(`expected one Leaflet chunk in the build, found ${chunks.length}`)
+  return `/assets/${chunks[0]}`
+}
+
+/** Marks, on the page's clock, when the whole list of places first appears. */
+async function markListShown(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('[data-testid="place-list"]')) return
+      performance.mark('test:list-shown')
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
 }
 
 /** Where a district's name sits: a point inside it, as a person there would be. */
@@ -66,6 +85,45 @@ describe.runIf(inject('hasChromium'))('the first screen on a phone', () => {
     await page.getByTestId('safety-notice-dismiss').click()
     await page.locator('[data-testid="map"][data-markers-painted]').waitFor()
     expect(basemapRequests.length).toBeGreaterThan(0)
+  })
+
+  it('asks for its Thai font with the page, before laying out any text, and uses what it asked for', async () => {
+    const page = await (await browser.newContext()).newPage()
+    const warnings: string[] = []
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+    await page.goto(inject('baseUrl'))
+    await page.getByTestId('safety-notice').waitFor()
+    // Long enough for Chromium's warning about a preloaded file left unused (it waits 3 s after load).
+    await page.waitForTimeout(4000)
+    const fonts = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => ({ file: new URL(entry.name).pathname, by: entry.initiatorType })),
+    )
+    expect(fonts.filter((font) => font.by === 'link')).toHaveLength(2)
+    expect(warnings.filter((warning) => /preload/i.test(warning))).toEqual([])
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Thai"', 'ก'))).toBe(true)
+  })
+
+  it('mounts the list below the map after its first markers, and shows it without them when the map cannot load', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await markListShown(page)
+    await gotoApp(page, inject('baseUrl'))
+    await page.reload()
+    await page.getByTestId('place-list-item').first().waitFor()
+    const marks = await page.evaluate(() => ({
+      marker: performance.getEntriesByName('first-marker-painted')[0]?.startTime ?? NaN,
+      list: performance.getEntriesByName('test:list-shown')[0]?.startTime ?? NaN,
+    }))
+    expect(marks.list).toBeGreaterThan(marks.marker)
+
+    const withoutMap = await browser.newContext()
+    const leaflet = leafletChunkPath()
+    await withoutMap.route((url) => url.pathname === leaflet, (route) => route.abort())
+    const stranded = await withoutMap.newPage()
+    await gotoApp(stranded, inject('baseUrl'))
+    await stranded.getByTestId('place-list-item').first().waitFor()
+    expect(await stranded.locator('[data-testid="map"][data-markers-painted]').count()).toBe(0)
   })
 
   it('opens with a safety notice that fits the screen, its main points and its button in view', async () => {
