@@ -28,20 +28,29 @@ interface ProfileNode {
 
 interface CpuProfile {
   nodes: ProfileNode[]
+  startTime: number
   samples: number[]
   timeDeltas: number[]
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute']
 const LONG_TASK_MS = 50
+/** Vue's scheduler and renderer frames: on nearly every stack, so they say nothing about a long task's cause. */
+const FRAMEWORK_PLUMBING = new Set(['callWithErrorHandling', 'callWithAsyncErrorHandling', 'flushJobs', 'run', 'runIfDirty', 'patch', 'processComponent', 'mountComponent', 'setupRenderEffect', 'componentUpdateFn', 'processFragment', 'mountChildren', 'processElement', 'mountElement', 'patchBlockChildren', 'renderComponentRoot', 'patchElement', 'updateComponent'])
 
-/** Time per function name, counting each function once per sample however deep it recurs (inclusive). */
-function inclusiveTimes(profile: CpuProfile): Map<string, number> {
+/**
+ * Time per function name, counting each function once per sample however deep it recurs (inclusive);
+ * only the samples taken between `from` and `to` (trace clock, µs) when given.
+ */
+function inclusiveTimes(profile: CpuProfile, from = -Infinity, to = Infinity): Map<string, number> {
   const parent = new Map<number, number>()
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const totals = new Map<string, number>()
+  let sampledAt = profile.startTime
   profile.samples.forEach((sample, index) => {
+    sampledAt += profile.timeDeltas[index] ?? 0
+    if (sampledAt < from || sampledAt > to) return
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000
     const seen = new Set<string>()
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
@@ -56,7 +65,7 @@ function inclusiveTimes(profile: CpuProfile): Map<string, number> {
   return totals
 }
 
-function summariseTrace(events: TraceEvent[], until: number): string[] {
+function summariseTrace(events: TraceEvent[], profile: CpuProfile, until: number): string[] {
   // The page's main thread: the one that set the page's marks (the renderer main thread with the most layouts if none).
   const marked = events.find((event) => event.name === 'first-screen-shown' || event.name === 'first-marker-painted')
   const mainThreads = events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
@@ -82,6 +91,10 @@ function summariseTrace(events: TraceEvent[], until: number): string[] {
     for (const event of inside) heaviest.set(event.name, Math.max(heaviest.get(event.name) ?? 0, (event.dur ?? 0) / 1000))
     const top = [...heaviest].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
     lines.push(`  long task at ${((task.ts - start) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(0)} ms [${top.join(', ')}]`)
+    const functions = [...inclusiveTimes(profile, task.ts, task.ts + (task.dur ?? 0))]
+      .filter(([name]) => !name.includes('(:') && !FRAMEWORK_PLUMBING.has(name.split(' ')[0]!))
+      .sort((a, b) => b[1] - a[1])
+    lines.push(`    ${functions.slice(0, 6).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`)
   }
   return lines
 }
@@ -121,9 +134,9 @@ async function main(distDir: string, visit: string, focus?: string): Promise<voi
     })
     await writeFile(`/tmp/profile-${visit}.json`, JSON.stringify({ traceEvents: trace }))
     console.log(`up to ${visit === 'warm' ? 'the first marker' : 'the first screen shown'}:`)
-    console.log(summariseTrace(trace, until).join('\n'))
+    console.log(summariseTrace(trace, profile, until).join('\n'))
     console.log('whole run (3 s more):')
-    console.log(summariseTrace(trace, Infinity).slice(0, 3).join('\n'))
+    console.log(summariseTrace(trace, profile, Infinity).join('\n'))
     const times = [...inclusiveTimes(profile)].filter(([name]) => !name.includes('(:')).sort((a, b) => b[1] - a[1])
     console.log('CPU profile, inclusive ms by function (whole run):')
     for (const [name, ms] of times.slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`)
