@@ -5,7 +5,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib'
 export type BodyEncoding = 'br' | 'gzip'
 
 /** Brotli's quality for bodies compressed while a person waits: near its best ratio at a fraction of quality 11's time. */
-const BROTLI_QUALITY = 5
+export const LIVE_BROTLI_QUALITY = 5
 
 const brotli = promisify(brotliCompress)
 const gzipped = promisify(gzip)
@@ -30,7 +30,7 @@ export class CompressedBody {
       const input = Buffer.from(this.body)
       compressed =
         encoding === 'br'
-          ? brotli(input, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: input.length } })
+          ? brotli(input, { params: { [constants.BROTLI_PARAM_QUALITY]: LIVE_BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: input.length } })
           : gzipped(input)
       // A failure is not kept: the next request tries again.
       compressed.catch(() => this.encoded.delete(encoding))

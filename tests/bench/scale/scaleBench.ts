@@ -1,6 +1,7 @@
 // The app at 139 (published) / 10,000 / 100,000 (synthetic) places, each served from its own copy of the build.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { brotliCompressSync, constants } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { canonicalJson } from '@common/canonicalJson'
 import { MAX_DATASET_BYTES } from '@common/datasetShape'
@@ -8,6 +9,7 @@ import { splitDataset } from '@common/datasetParts'
 import type { Dataset, DatasetManifest } from '@common/place'
 import { sha256Hex } from '../../../geo/build/hash'
 import { partFetchOrder, START_VIEW_CENTRE } from '../../../src/domain/datasetParts'
+import { LIVE_BROTLI_QUALITY } from '../../../server/http/compressedBody'
 import { servePrivateCopy } from '../../e2e/support/preview'
 import { median } from '../stats'
 import { nearestTenMs, rankHurtMs, searchMs } from './queries'
@@ -45,6 +47,8 @@ export async function publishedDataset(buildDir: string): Promise<Dataset> {
 export interface DatasetBytes {
   whole: number
   beforeFirstMarker: number
+  /** The same files as the server sends them to a browser that accepts brotli. */
+  beforeFirstMarkerBrotli: number
   parts: number
   largestFile: number
 }
@@ -53,11 +57,15 @@ export interface DatasetBytes {
 function datasetBytes(dataset: Dataset): DatasetBytes {
   const whole: DatasetManifest = { version: dataset.version, hash: dataset.hash, file: `dataset.${dataset.hash.slice(0, 8)}.json`, placeCount: dataset.places.length }
   const { manifest, files } = splitDataset(dataset, whole, sha256Hex)
-  const sizeOf = (name: string) => Buffer.byteLength(files.find((file) => file.name === name)!.body)
   const first = partFetchOrder(manifest.parts!, START_VIEW_CENTRE)[0]!
+  const manifestBytes = Buffer.byteLength(JSON.stringify(manifest))
+  const filesFirst = [manifest.common!.file, first.file].map((name) => files.find((file) => file.name === name)!.body)
+  // The server compresses the dataset files, not the manifest.
+  const brotli = (body: string) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: LIVE_BROTLI_QUALITY } }).length
   return {
     whole: Buffer.byteLength(JSON.stringify(whole)) + Buffer.byteLength(canonicalJson(dataset)),
-    beforeFirstMarker: Buffer.byteLength(JSON.stringify(manifest)) + sizeOf(manifest.common!.file) + sizeOf(first.file),
+    beforeFirstMarker: filesFirst.reduce((sum, body) => sum + Buffer.byteLength(body), manifestBytes),
+    beforeFirstMarkerBrotli: filesFirst.reduce((sum, body) => sum + brotli(body), manifestBytes),
     parts: manifest.parts!.length,
     largestFile: Math.max(...files.map((file) => Buffer.byteLength(file.body))),
   }
@@ -81,7 +89,9 @@ async function runs(count: number, run: () => Promise<ScaleFigures>): Promise<Pi
 /** Every column of the scale table; `log` hears about each run as it ends (the 100,000 one is long). */
 export async function scaleBench(browser: Browser, buildDir: string, appUrl: string, log: (line: string) => void): Promise<ScaleColumn[]> {
   const published = await publishedDataset(buildDir)
-  const columns: ScaleColumn[] = [{ places: published.places.length, ...(await runs(PUBLISHED_RUNS, () => scaleRun(browser, appUrl, PUBLISHED_TIMEOUT_MS))), ...queryFigures(published) }]
+  // Node's figures first, while no server of the bench is busy (compressing a part, storing a dataset) on the other core.
+  const publishedQueries = queryFigures(published)
+  const columns: ScaleColumn[] = [{ places: published.places.length, ...(await runs(PUBLISHED_RUNS, () => scaleRun(browser, appUrl, PUBLISHED_TIMEOUT_MS))), ...publishedQueries }]
   log(`  scale ${published.places.length} places: ${columns[0]!.failure ?? 'done'}`)
   for (const size of SIZES) {
     const synthetic = syntheticDataset(published, size.count)
@@ -93,11 +103,12 @@ export async function scaleBench(browser: Browser, buildDir: string, appUrl: str
       log(`  scale ${size.count} places: ${failure}`)
       continue
     }
+    const queries = queryFigures(synthetic.dataset)
     const served = await servePrivateCopy(buildDir)
     try {
       // The server serves the manifest and dataset from its database, not from the build's data/ folder.
       await served.publish(synthetic.dataset)
-      const column: ScaleColumn = { places: size.count, ...(await runs(size.runs, () => scaleRun(browser, served.url, size.timeoutMs))), ...queryFigures(synthetic.dataset) }
+      const column: ScaleColumn = { places: size.count, ...(await runs(size.runs, () => scaleRun(browser, served.url, size.timeoutMs))), ...queries }
       columns.push(column)
       log(`  scale ${size.count} places: ${column.failure ?? 'done'}`)
     } finally {
@@ -128,6 +139,7 @@ export function scaleRows(columns: readonly ScaleColumn[]): { header: string[]; 
       ['warm main-thread CPU to marker (ms)', ...cell((f) => f.warm.taskMs, 0, true), ''],
       ['first visit to first marker (ms)', ...cell((f) => f.firstVisitMarkerMs), ''],
       ['dataset KB before first marker, split', ...columns.map((column) => `${kb(column.bytes.beforeFirstMarker)} of ${column.bytes.parts} parts`), ''],
+      ['  the same, sent compressed (brotli)', ...columns.map((column) => kb(column.bytes.beforeFirstMarkerBrotli)), ''],
       ['  the same, whole file (before the split)', ...columns.map((column) => kb(column.bytes.whole)), ''],
       ['pan: longest long task (ms)', ...cell((f) => f.pan.longestMs), '< 50 at 10k'],
       ['pan: long tasks (count / total ms)', ...columns.map((column) => `${median(column.runs.map((f) => f.pan.longTasks))} / ${median(column.runs.map((f) => f.pan.totalMs)).toFixed(0)}`), ''],
