@@ -10,9 +10,10 @@ async function sizeOf(path: string): Promise<{ raw: number; gzip: number }> {
   return { raw: bytes.length, gzip: gzipSync(bytes).length }
 }
 
+/** The build's files, not counting the compressed copies the server sends in their place. */
 async function folderBytes(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries.filter((entry) => entry.isFile())
+  const files = entries.filter((entry) => entry.isFile() && !/\.(?:br|gz)$/.test(entry.name))
   const sizes = await Promise.all(files.map((entry) => stat(join(entry.parentPath, entry.name)).then((s) => s.size)))
   return sizes.reduce((sum, size) => sum + size, 0)
 }
@@ -27,7 +28,7 @@ export async function sizeLines(browser: Browser, url: string, outDir: string): 
   const lines = [
     `${`dataset (${manifest.placeCount} places)`.padEnd(44)} ${kb(dataset.raw)}, ${kb(dataset.gzip)} gzip`,
     `${'offline basemap'.padEnd(44)} ${kb(basemap.raw)}, ${kb(basemap.gzip)} gzip`,
-    `${'whole build (dist/)'.padEnd(44)} ${kb(await folderBytes(outDir))}`,
+    `${'whole build (dist/, not its .br/.gz copies)'.padEnd(44)} ${kb(await folderBytes(outDir))}`,
   ]
   const context = await newPhoneContext(browser)
   try {
