@@ -64,6 +64,32 @@ describe('what the map shows', () => {
     expect(onMap(finder)).toHaveLength(PLACES.length)
   })
 
+  // A province part, or a new version of the dataset, can arrive while a search finds nothing: the map
+  // keeps the last search that did, worked out from the places now known, never places gone from them.
+  it('keeps the last matching search over the places that arrive while a search finds nothing', async () => {
+    const finder = useFinderStore()
+    const places = usePlacesStore()
+    places.filters.query = 'ตำรวจ'
+    await nextTick()
+    const police = onMap(finder)
+    expect(police.length).toBeGreaterThan(1)
+    places.filters.query = 'ตำรวจxyz'
+    await nextTick()
+    // Typing on without a match leaves the map as it is, not even redrawn.
+    const shownWithoutMatch = finder.mapResults
+    places.filters.query = 'ตำรวจxyzz'
+    await nextTick()
+    expect(finder.mapResults).toBe(shownWithoutMatch)
+    const [gone, ...kept] = PLACES.filter((place) => police.includes(place.id))
+    const arrived = { ...kept[0]!, id: 'police-arrived' }
+    places.places = [...PLACES.filter((place) => place !== gone), arrived]
+    await nextTick()
+    expect(finder.results.count).toBe(0)
+    expect(onMap(finder)).not.toContain(gone!.id)
+    expect(onMap(finder)).toContain('police-arrived')
+    expect(finder.mapResults.every((place) => places.places.includes(place))).toBe(true)
+  })
+
   it('empties when filters other than the search leave nothing', async () => {
     const finder = useFinderStore()
     const filters = usePlacesStore().filters

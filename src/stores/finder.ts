@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { districtCentresFromBasemap, originPoint, type DistrictCentres, type Origin } from '@/domain/origin'
 import type { Place } from '@common/place'
-import { listPlaces, rankListing } from '@/domain/ranking'
+import { listPlaces, rankListing, type Listing } from '@/domain/ranking'
 import type { placeFinder } from '@/domain/searchIndex'
 import { isBlankQuery } from '@/domain/search'
 import { searchVocabulary } from '@/locales/searchWords'
@@ -47,29 +47,38 @@ export const useFinderStore = defineStore('finder', () => {
     { immediate: true },
   )
 
-  /** The places the filters and the search let through; an origin does not change them, so the map is not redrawn for one. */
-  const listing = computed(() => {
+  /** The places the filters and this search (not necessarily the one typed) let through. */
+  function listingFor(query: string): Listing {
     const search = searchCode.value
-    const filters = placesStore.filters
+    const { kinds, open24h, need, districtCode } = placesStore.filters
     return listPlaces(
       placesStore.places,
-      search ? filters : { ...filters, query: '' },
+      { kinds, open24h, need, districtCode, query: search ? query : '' },
       search ? search.placeFinder(placesStore.districts, searchVocabulary()) : () => null,
     )
-  })
+  }
+
+  /** The places the filters and the search let through; an origin does not change them, so the map is not redrawn for one. */
+  const listing = computed(() => listingFor(placesStore.filters.query))
 
   /** The places for the list in their order (see rankPlaces), worked out as far as it is read. */
   const results = computed(() => rankListing(listing.value, originLatLng.value, placesStore.filters.need))
 
-  /** What the map shows: the listed places, except that a search finding nothing leaves the map as it was. */
-  const mapResults = shallowRef<readonly Place[]>([])
-  watch(
-    listing,
-    (next) => {
-      if (next.places.length > 0 || isBlankQuery(placesStore.filters.query)) mapResults.value = next.places
-    },
-    { immediate: true },
-  )
+  const showsSomething = (shown: Listing): boolean => shown.places.length > 0 || isBlankQuery(placesStore.filters.query)
+  // The last search that found something (or none), and its places now: typing on without a match
+  // does not work them out again, a part or a new version of the dataset arriving does.
+  const lastMatchingQuery = ref(placesStore.filters.query)
+  watch(listing, (next) => {
+    if (showsSomething(next)) lastMatchingQuery.value = placesStore.filters.query
+  })
+  const lastMatching = computed(() => listingFor(lastMatchingQuery.value))
+
+  /**
+   * What the map shows: the listed places, except that a search finding nothing leaves the map on the
+   * last search that found something, worked out from the places known now (a province part or a new
+   * version of the dataset may have arrived since), never places gone from them.
+   */
+  const mapResults = computed<readonly Place[]>(() => (showsSomething(listing.value) ? listing.value : lastMatching.value).places)
 
   function select(id: string | null): void {
     selectedId.value = id
