@@ -93,7 +93,7 @@ function nearestIndexFor(places: readonly Place[], group: (place: Place) => bool
 }
 
 /** A test for the places the filters other than the search let through (kinds, open 24 h, district). */
-export function filterPlaces(filters: PlaceFilters): (place: Place) => boolean {
+export function filterPlaces(filters: Omit<PlaceFilters, 'need'>): (place: Place) => boolean {
   // The filters as they are now: the test outlives this call (a listing keeps it), the filters object may change.
   const { open24h, districtCode } = filters
   const kinds = [...filters.kinds]
@@ -139,7 +139,7 @@ function listingPart(places: Iterable<Place>, accept: (place: Place) => boolean,
 const unfilteredListings = new WeakMap<readonly Place[], Listing>()
 
 /** Which places the filters and the search (if the query is not blank) let through; no order yet. */
-export function listPlaces(places: readonly Place[], filters: PlaceFilters, findPlaces: FindPlaces): Listing {
+export function listPlaces(places: readonly Place[], filters: Omit<PlaceFilters, 'need'>, findPlaces: FindPlaces): Listing {
   const matches = isBlankQuery(filters.query) ? null : findPlaces(places, filters.query)
   const unfiltered = !matches && filters.kinds.length === 0 && !filters.open24h && filters.districtCode === null
   if (unfiltered) {

@@ -90,6 +90,18 @@ describe('what the map shows', () => {
     expect(finder.mapResults.every((place) => places.places.includes(place))).toBe(true)
   })
 
+  it('is not worked out again for a new need or origin, which only reorder the list', async () => {
+    const finder = useFinderStore()
+    const filters = usePlacesStore().filters
+    filters.query = 'ตำรวจ'
+    await nextTick()
+    const shown = finder.mapResults
+    filters.need = 'hurt'
+    finder.setOrigin({ kind: 'position', position: DUSIT_POINT })
+    await nextTick()
+    expect(finder.mapResults).toBe(shown)
+  })
+
   it('empties when filters other than the search leave nothing', async () => {
     const finder = useFinderStore()
     const filters = usePlacesStore().filters

@@ -50,10 +50,11 @@ export const useFinderStore = defineStore('finder', () => {
   /** The places the filters and this search (not necessarily the one typed) let through. */
   function listingFor(query: string): Listing {
     const search = searchCode.value
-    const { kinds, open24h, need, districtCode } = placesStore.filters
+    // Not the need: it orders the list, it does not change what is listed (nor what the map draws).
+    const { kinds, open24h, districtCode } = placesStore.filters
     return listPlaces(
       placesStore.places,
-      { kinds, open24h, need, districtCode, query: search ? query : '' },
+      { kinds, open24h, districtCode, query: search ? query : '' },
       search ? search.placeFinder(placesStore.districts, searchVocabulary()) : () => null,
     )
   }
