@@ -122,7 +122,10 @@ describe.runIf(inject('hasChromium'))('the first screen on a phone', () => {
     await withoutMap.route((url) => url.pathname === leaflet, (route) => route.abort())
     const stranded = await withoutMap.newPage()
     await gotoApp(stranded, inject('baseUrl'))
-    await stranded.getByTestId('place-list-item').first().waitFor()
+    // A later visit: the map (not the first-run notice) is the first screen, and it never paints.
+    await stranded.reload()
+    await stranded.locator('#main[data-screen="home"]').waitFor()
+    await stranded.getByTestId('place-list-item').first().waitFor({ timeout: 10_000 })
     expect(await stranded.locator('[data-testid="map"][data-markers-painted]').count()).toBe(0)
   })
 
